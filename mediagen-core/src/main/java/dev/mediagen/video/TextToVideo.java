@@ -1,0 +1,33 @@
+package dev.mediagen.video;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.ParameterStore;
+import dev.mediagen.nn.Module;
+import dev.mediagen.text.TextContext;
+import dev.mediagen.text.TextEncoder;
+
+/** Movie Gen's text-to-video model: the text encoders' trainable parts plus the denoiser. */
+public final class TextToVideo extends Module {
+  private final TextEncoder text;
+  private final Denoiser denoiser;
+  private final TextToVideoConfig config;
+
+  public TextToVideo(TextToVideoConfig config) {
+    this.config = config;
+    this.text = module("text", new TextEncoder(config.text()));
+    this.denoiser = module("denoiser", new Denoiser(config.denoiser()));
+  }
+
+  /**
+   * @param xt (B, C, T, H, W) noisy clip; @param t (B) flow times; @param prompts the encoded prompts
+   * @return (B, C, T, H, W) predicted velocity
+   */
+  public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, PromptBatch prompts, boolean training) {
+    TextContext ctx = text.forward(ps, prompts.frozen(), prompts.frozenMask(), prompts.words(), prompts.wordMask(), training);
+    return denoiser.forward(ps, xt, t, ctx, training);
+  }
+
+  public TextToVideoConfig config() {
+    return config;
+  }
+}
