@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mediagen",
     mixinStandardHelpOptions = true,
+    subcommands = {TrainCommand.class},
     version = "mediagen 0.1.0",
     description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
 public final class Main implements Runnable {
@@ -15,7 +16,20 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
+  /** The configured command line (tests call it without exiting the JVM). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      // bad input and I/O problems are reported as one clear line; MEDIAGEN_DEBUG=1 shows the trace
+      if (System.getenv("MEDIAGEN_DEBUG") != null) ex.printStackTrace();
+      String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      cmd.getErr().println("mediagen: error: " + msg);
+      return ex instanceof IllegalArgumentException ? 2 : 1;
+    });
+    return cl;
+  }
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

@@ -103,6 +103,17 @@ public final class AdamW {
     return out;
   }
 
+  /** Restores moments saved by {@link #state()} (resume). */
+  public void loadState(Map<String, NDArray> state) {
+    for (String k : m.keySet()) {
+      NDArray a = state.get("m." + k);
+      NDArray b = state.get("v." + k);
+      if (a == null || b == null) throw new IllegalArgumentException("optimizer state lacks moments of " + k);
+      a.copyTo(m.get(k));
+      b.copyTo(v.get(k));
+    }
+  }
+
   /** Thrown when the loss or gradients stop being finite. */
   public static final class NonFiniteException extends RuntimeException {
     public NonFiniteException(String message) {

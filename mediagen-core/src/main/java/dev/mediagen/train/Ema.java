@@ -35,6 +35,14 @@ public final class Ema {
     });
   }
 
+  /** Restores the averaged weights (resume). */
+  public void load(Map<String, NDArray> values) {
+    if (!values.keySet().equals(shadow.keySet())) {
+      throw new IllegalArgumentException("EMA weights do not match the model's parameter names");
+    }
+    values.forEach((n, a) -> a.copyTo(shadow.get(n)));
+  }
+
   /** The averaged weights by parameter name. */
   public Map<String, NDArray> weights() {
     return shadow;

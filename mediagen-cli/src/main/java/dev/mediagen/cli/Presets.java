@@ -1,0 +1,31 @@
+package dev.mediagen.cli;
+
+import dev.mediagen.text.TextEncoderConfig;
+import dev.mediagen.video.DenoiserConfig;
+import dev.mediagen.video.TextToVideoConfig;
+import dev.mediagen.video.VideoTrainConfig;
+import dev.mediagen.world.WorldConfig;
+import java.util.List;
+
+/** Named text-to-video presets: {@code tiny} for tests and smoke runs, {@code small} for the shipped model. */
+record Presets(TextToVideoConfig model, WorldConfig world, VideoTrainConfig train) {
+  static final List<String> NAMES = List.of("tiny", "small");
+
+  static Presets of(String name, int vocab) {
+    return switch (name) {
+      case "tiny" -> {
+        WorldConfig w = WorldConfig.tiny();
+        DenoiserConfig d = DenoiserConfig.tiny();
+        TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 32, 1, 2, d.hidden());
+        yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps()), w, VideoTrainConfig.tiny());
+      }
+      case "small" -> {
+        WorldConfig w = WorldConfig.defaults();
+        DenoiserConfig d = DenoiserConfig.small();
+        TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 128, 2, 4, d.hidden());
+        yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps()), w, VideoTrainConfig.small());
+      }
+      default -> throw new IllegalArgumentException("unknown preset '%s'; allowed: %s".formatted(name, NAMES));
+    };
+  }
+}

@@ -1,0 +1,99 @@
+package dev.mediagen.cli;
+
+import dev.mediagen.text.WordTokenizer;
+import dev.mediagen.video.TrainVideo;
+import dev.mediagen.video.VideoCheckpoint;
+import dev.mediagen.world.Captioner;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mediagen train ...}: training jobs, one subcommand per model. */
+@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class})
+final class TrainCommand {
+  @Command(
+      name = "video",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the text-to-video model (joint image + video flow matching) on ShapesWorld.",
+        "Checkpoints go to OUT/checkpoint atomically; --resume continues a run exactly.",
+        "Example: ./mediagen train video --preset small --minutes 60 --resume runs/video-small"
+      })
+  static final class Video implements Callable<Integer> {
+    @Option(names = "--preset", defaultValue = "small", description = "tiny | small (default: ${DEFAULT-VALUE})")
+    String preset;
+
+    @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
+    double minutes;
+
+    @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the preset's schedule")
+    long steps;
+
+    @Option(names = "--resume", description = "run or checkpoint directory to continue")
+    Path resume;
+
+    @Option(names = "--out", description = "run directory (default: runs/video-<preset>, or the resumed run)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
+      if (steps < 0) throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
+      Presets p = Presets.of(preset, WordTokenizer.fromWords(Captioner.vocabulary()).size());
+      if (resume != null) {
+        VideoCheckpoint.Config c = VideoCheckpoint.readConfig(VideoCheckpoint.resolve(resume));
+        p = new Presets(c.model(), c.world(), c.train());
+        if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
+      }
+      if (out == null) out = Path.of("runs", "video-" + preset);
+      long maxSteps = steps > 0 ? steps : p.train().totalSteps();
+      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps);
+      System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
+      ProgressListener listener = new ProgressListener();
+      TrainVideo.Result r;
+      try {
+        r = TrainVideo.run(options, listener);
+      } finally {
+        listener.close();
+      }
+      System.out.printf("step %d  train loss %.4f  validation FM loss %.4f  checkpoint %s%n",
+          r.step(), r.lastLoss(), r.validationLoss(), r.checkpoint());
+      return 0;
+    }
+  }
+
+  /** Draws the progress bar: step, loss, it/s and ETA. */
+  static final class ProgressListener implements TrainVideo.Listener, AutoCloseable {
+    private ProgressBar bar;
+    private double smoothed = Double.NaN;
+    private String val = "-";
+
+    @Override
+    public void started(long step, long lastStep, String message) {
+      System.err.println("mediagen: " + message + ", starting at step " + step + " of " + lastStep);
+      bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(lastStep).startsFrom(step, java.time.Duration.ZERO)
+          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).showSpeed().build();
+    }
+
+    @Override
+    public void step(long step, float loss, float lr, float gradNorm, boolean video) {
+      smoothed = Double.isNaN(smoothed) ? loss : 0.98 * smoothed + 0.02 * loss;
+      bar.stepTo(step);
+      bar.setExtraMessage(String.format(" loss %.4f val %s lr %.1e", smoothed, val, lr));
+    }
+
+    @Override
+    public void validated(long step, double loss) {
+      val = String.format("%.4f", loss);
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) bar.close();
+    }
+  }
+}

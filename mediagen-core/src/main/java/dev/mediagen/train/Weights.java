@@ -1,0 +1,83 @@
+package dev.mediagen.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.mediagen.io.Safetensors;
+import dev.mediagen.nn.Module;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Moving weights between modules, named arrays and safetensors maps, with shape checks that say what differs. */
+public final class Weights {
+  private Weights() {}
+
+  /** Copies of a module's current weights, by name. */
+  public static Map<String, NDArray> snapshot(Module model, NDManager manager) {
+    Map<String, NDArray> out = new LinkedHashMap<>();
+    model.namedParameters().forEach((n, p) -> {
+      NDArray c = p.array().duplicate();
+      c.attach(manager);
+      out.put(n, c);
+    });
+    return out;
+  }
+
+  /** Overwrites a module's weights in place with {@code values} (same names and shapes required). */
+  public static void copyInto(Map<String, NDArray> values, Module model) {
+    checkCompatible(shapes(values), model, "weights");
+    model.namedParameters().forEach((n, p) -> values.get(n).copyTo(p.array()));
+  }
+
+  /** Arrays → safetensors F32 (or F16 for compact shipped weights), names prefixed. */
+  public static Map<String, Safetensors.Tensor> toTensors(Map<String, NDArray> arrays, String prefix, boolean f16) {
+    Map<String, Safetensors.Tensor> out = new LinkedHashMap<>();
+    arrays.forEach((n, a) -> {
+      float[] v = a.toFloatArray();
+      long[] s = a.getShape().getShape();
+      out.put(prefix + n, f16 ? Safetensors.Tensor.f16(v, s) : Safetensors.Tensor.f32(v, s));
+    });
+    return out;
+  }
+
+  /** The tensors whose names start with {@code prefix} (prefix removed), as arrays on {@code m}. */
+  public static Map<String, NDArray> fromTensors(Map<String, Safetensors.Tensor> tensors, String prefix, NDManager m) {
+    Map<String, NDArray> out = new LinkedHashMap<>();
+    tensors.forEach((n, t) -> {
+      if (n.startsWith(prefix)) {
+        if (t.floats() == null) throw new IllegalArgumentException("tensor " + n + " is " + t.dtype() + ", expected a float type");
+        out.put(n.substring(prefix.length()), m.create(t.floats(), new Shape(t.shape())));
+      }
+    });
+    return out;
+  }
+
+  /** Fails with the missing, unexpected and mis-shaped names when {@code shapes} does not fit {@code model}. */
+  public static void checkCompatible(Map<String, Shape> shapes, Module model, String what) {
+    Map<String, Module.Param> expected = model.namedParameters();
+    List<String> problems = new ArrayList<>();
+    for (String n : new TreeSet<>(expected.keySet())) {
+      Shape s = shapes.get(n);
+      if (s == null) problems.add("missing " + n);
+      else if (!s.equals(expected.get(n).shape())) {
+        problems.add("%s has shape %s, the model expects %s".formatted(n, s, expected.get(n).shape()));
+      }
+    }
+    for (String n : new TreeSet<>(shapes.keySet())) if (!expected.containsKey(n)) problems.add("unexpected " + n);
+    if (!problems.isEmpty()) {
+      int show = Math.min(problems.size(), 8);
+      throw new IllegalArgumentException(
+          "%s do not fit the model (%d problems): %s%s".formatted(what, problems.size(),
+              String.join("; ", problems.subList(0, show)), problems.size() > show ? "; ..." : ""));
+    }
+  }
+
+  private static Map<String, Shape> shapes(Map<String, NDArray> arrays) {
+    Map<String, Shape> out = new LinkedHashMap<>();
+    arrays.forEach((n, a) -> out.put(n, a.getShape()));
+    return out;
+  }
+}

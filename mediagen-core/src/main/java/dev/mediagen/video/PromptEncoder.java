@@ -1,0 +1,73 @@
+package dev.mediagen.video;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import dev.mediagen.text.Encoded;
+import dev.mediagen.text.MiniLmEncoder;
+import dev.mediagen.text.TokenStates;
+import dev.mediagen.text.WordTokenizer;
+import java.util.List;
+
+/**
+ * Host side of the text front end: runs the frozen MiniLM encoder and the word tokenizer on prompts and
+ * hands the result to the model as arrays. Encoding (the slow part) is separated from array creation so
+ * a prefetch thread can do it while the previous step trains.
+ */
+public final class PromptEncoder implements AutoCloseable {
+  private final MiniLmEncoder frozen;
+  private final WordTokenizer words;
+  private final int maxWords;
+
+  /** Encoded prompts, not yet on a device. */
+  public record Host(TokenStates frozen, Encoded words) {}
+
+  public PromptEncoder(MiniLmEncoder frozen, WordTokenizer words, int maxWords) {
+    this.frozen = frozen;
+    this.words = words;
+    this.maxWords = maxWords;
+  }
+
+  /** Runs both encoders; fails with the token counts when a prompt is too long for either. */
+  public Host encode(List<String> prompts) {
+    return new Host(frozen.encode(prompts), words.encodeBatch(prompts, maxWords));
+  }
+
+  /** Creates the model inputs on {@code m}. */
+  public static PromptBatch toArrays(Host h, NDManager m) {
+    TokenStates s = h.frozen();
+    Encoded w = h.words();
+    NDArray states = m.create(s.states(), new Shape(s.batch(), s.maxLen(), s.dim()));
+    NDArray statesMask = m.create(s.mask(), new Shape(s.batch(), s.maxLen()));
+    // an all-padding word row (empty prompt) still has a valid frozen part, so attention never sees only padding
+    int len = Math.max(1, w.maxLen());
+    int[] ids = w.maxLen() == 0 ? new int[w.batch()] : w.ids();
+    float[] mask = w.maxLen() == 0 ? new float[w.batch()] : w.mask();
+    NDArray wordIds = m.create(ids, new Shape(w.batch(), len)).toType(DataType.INT32, false);
+    NDArray wordMask = m.create(mask, new Shape(w.batch(), len));
+    return new PromptBatch(states, statesMask, wordIds, wordMask);
+  }
+
+  /** Both steps at once. */
+  public PromptBatch encode(List<String> prompts, NDManager m) {
+    return toArrays(encode(prompts), m);
+  }
+
+  public WordTokenizer words() {
+    return words;
+  }
+
+  public MiniLmEncoder frozen() {
+    return frozen;
+  }
+
+  public int maxWords() {
+    return maxWords;
+  }
+
+  @Override
+  public void close() {
+    frozen.close();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.mediagen.video;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import dev.mediagen.flow.Guidance;
+import dev.mediagen.flow.OdeSolver;
+import dev.mediagen.flow.VelocityField;
+import dev.mediagen.nn.Gaussian;
+import dev.mediagen.text.Prompts;
+import dev.mediagen.train.Seeds;
+import dev.mediagen.world.Video;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Text → clip sampling (Movie Gen §3.1.6): start from Gaussian noise at t = 0 and integrate the learned
+ * velocity to t = 1 with classifier-free guidance, conditional and unconditional rows in one batched
+ * forward. Sample i uses noise stream (seed, i), so a prompt's result does not depend on what else is in
+ * the batch.
+ */
+public final class VideoGenerator {
+  private final TextToVideo model;
+  private final PromptEncoder prompts;
+  private final NDManager manager;
+  private final int maxBatch;
+
+  private final VideoCheckpoint.Config config;
+  private final VideoCheckpoint.State state;
+
+  public VideoGenerator(
+      TextToVideo model, PromptEncoder prompts, NDManager manager, int maxBatch,
+      VideoCheckpoint.Config config, VideoCheckpoint.State state) {
+    this.model = model;
+    this.prompts = prompts;
+    this.manager = manager;
+    this.maxBatch = maxBatch;
+    this.config = config;
+    this.state = state;
+  }
+
+  /** How the loaded checkpoint was made (null when built in memory). */
+  public VideoCheckpoint.Config config() {
+    return config;
+  }
+
+  public VideoCheckpoint.State state() {
+    return state;
+  }
+
+  public TextToVideo model() {
+    return model;
+  }
+
+  public PromptEncoder prompts() {
+    return prompts;
+  }
+
+  /** A generator with a checkpoint's EMA weights; the caller owns {@code manager} (and closes the encoder). */
+  public static VideoGenerator load(java.nio.file.Path checkpoint, NDManager manager, int maxBatch) throws java.io.IOException {
+    java.nio.file.Path dir = VideoCheckpoint.resolve(checkpoint);
+    VideoCheckpoint.Loaded ck;
+    try {
+      ck = VideoCheckpoint.load(dir, manager, false);
+    } catch (java.io.IOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new java.io.IOException("corrupt checkpoint " + dir + ": " + e.getMessage(), e);
+    }
+    TextToVideo model = new TextToVideo(ck.config().model());
+    model.initialize(manager, 0);
+    dev.mediagen.train.Weights.copyInto(ck.ema(), model);
+    ck.ema().values().forEach(NDArray::close);
+    PromptEncoder enc = new PromptEncoder(new dev.mediagen.text.MiniLmEncoder(), ck.tokenizer(), ck.config().model().text().maxWords());
+    return new VideoGenerator(model, enc, manager, maxBatch, ck.config(), ck.state());
+  }
+
+  /**
+   * @param captions prompts without the FPS token (it is added for videos)
+   * @param onStep progress callback, called once per solver step of each chunk
+   */
+  public List<Video> generate(List<String> captions, SamplingOptions o, IntConsumer onStep) {
+    model.config().checkRequest(o.size(), o.frames(), o.fps());
+    List<Video> out = new ArrayList<>(captions.size());
+    for (int from = 0; from < captions.size(); from += maxBatch) {
+      List<String> chunk = captions.subList(from, Math.min(captions.size(), from + maxBatch));
+      out.addAll(generateChunk(chunk, from, o, onStep));
+    }
+    return out;
+  }
+
+  private List<Video> generateChunk(List<String> captions, int firstIndex, SamplingOptions o, IntConsumer onStep) {
+    int b = captions.size(), t = o.frames(), s = o.size();
+    List<String> conditioned = new ArrayList<>(b);
+    for (String c : captions) conditioned.add(t > 1 ? Prompts.withFps(c, o.fps()) : c);
+    try (NDManager m = manager.newSubManager()) {
+      ParameterStore ps = new ParameterStore(m, false);
+      PromptBatch cond = prompts.encode(conditioned, m);
+      PromptBatch both = cond.concat(prompts.encode(Collections.nCopies(b, ""), m));
+      int perSample = 3 * t * s * s;
+      float[] noise = new float[b * perSample];
+      for (int i = 0; i < b; i++) {
+        float[] z = Gaussian.fill(Seeds.rng(o.seed(), Seeds.SAMPLE, firstIndex + i), perSample);
+        System.arraycopy(z, 0, noise, i * perSample, perSample);
+      }
+      NDArray x0 = m.create(noise, new Shape(b, 3, t, s, s));
+      VelocityField field =
+          o.guidance() == 1f
+              ? (x, time) -> model.forward(ps, x, x.getManager().full(new Shape(b), time), cond, false)
+              : Guidance.cfg(
+                  (x2, time) -> model.forward(ps, x2, x2.getManager().full(new Shape(2L * b), time), both, false),
+                  o.guidance());
+      NDArray x1 = OdeSolver.integrate(field, x0, o.times(), o.method(), onStep);
+      float[] values = x1.toFloatArray();
+      List<Video> videos = new ArrayList<>(b);
+      for (int i = 0; i < b; i++) videos.add(ClipData.toVideo(values, i * perSample, t, s, s));
+      return videos;
+    }
+  }
+}

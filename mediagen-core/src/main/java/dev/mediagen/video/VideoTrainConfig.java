@@ -1,0 +1,62 @@
+package dev.mediagen.video;
+
+/**
+ * The recipe of a text-to-video training run (joint image + video training, Movie Gen §3.2 at toy scale).
+ *
+ * @param imageBatch clips per image step (1 frame)
+ * @param videoBatch clips per video step
+ * @param videoEvery every k-th step is a video step (0 = images only); each batch has one shape (bucket)
+ * @param lr peak AdamW learning rate
+ * @param warmup linear warm-up steps
+ * @param totalSteps steps of the cosine schedule (the run may stop earlier, by time)
+ * @param weightDecay decoupled weight decay on matrices
+ * @param clip global gradient-norm clip
+ * @param emaDecay EMA decay of the sampling weights
+ * @param captionDropout probability of replacing a caption by the empty prompt (enables CFG)
+ * @param seed the run seed (every random stream derives from it)
+ * @param validateEvery steps between validation-loss evaluations
+ * @param sampleEvery steps between sample grids
+ * @param checkpointEvery steps between checkpoints
+ */
+public record VideoTrainConfig(
+    int imageBatch,
+    int videoBatch,
+    int videoEvery,
+    float lr,
+    int warmup,
+    long totalSteps,
+    float weightDecay,
+    float clip,
+    float emaDecay,
+    float captionDropout,
+    long seed,
+    int validateEvery,
+    int sampleEvery,
+    int checkpointEvery) {
+  public VideoTrainConfig {
+    if (imageBatch < 1 || videoBatch < 1) {
+      throw new IllegalArgumentException("batch sizes %d/%d must be >= 1".formatted(imageBatch, videoBatch));
+    }
+    if (videoEvery < 0) throw new IllegalArgumentException("videoEvery %d must be >= 0".formatted(videoEvery));
+    if (!(lr > 0 && lr < 1)) throw new IllegalArgumentException("lr %s must be in (0, 1)".formatted(lr));
+    if (!(captionDropout >= 0 && captionDropout < 1)) {
+      throw new IllegalArgumentException("captionDropout %s must be in [0, 1)".formatted(captionDropout));
+    }
+    if (totalSteps < 1) throw new IllegalArgumentException("totalSteps %d must be >= 1".formatted(totalSteps));
+  }
+
+  /** True when {@code step} trains on video clips rather than images. */
+  public boolean isVideoStep(long step) {
+    return videoEvery > 0 && step % videoEvery == videoEvery - 1;
+  }
+
+  /** Tests and smoke runs. */
+  public static VideoTrainConfig tiny() {
+    return new VideoTrainConfig(8, 2, 2, 2e-3f, 5, 200, 0f, 1f, 0.9f, 0.1f, 1, 20, 0, 0);
+  }
+
+  /** The shipped model's recipe. */
+  public static VideoTrainConfig small() {
+    return new VideoTrainConfig(32, 4, 3, 1.5e-3f, 500, 60_000, 0.01f, 1f, 0.999f, 0.1f, 1234, 500, 2000, 500);
+  }
+}
