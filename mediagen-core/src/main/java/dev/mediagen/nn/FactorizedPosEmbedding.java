@@ -34,9 +34,14 @@ public final class FactorizedPosEmbedding extends Module {
           "token grid %dx%dx%d exceeds the positional tables %dx%dx%d (frames x height x width tokens)"
               .formatted(t, h, w, maxT, maxH, maxW));
     }
+    // slices are views of the tables; attaching them to the caller's manager keeps every result of
+    // this forward (and its autograd graph) in the step's scope instead of the parameters' manager
     NDArray tt = value(ps, et, m.getDevice(), training).get("0:" + t); // (T, D)
     NDArray hh = value(ps, eh, m.getDevice(), training).get("0:" + h); // (H, D)
     NDArray ww = value(ps, ew, m.getDevice(), training).get("0:" + w); // (W, D)
+    tt.attach(m);
+    hh.attach(m);
+    ww.attach(m);
     long d = tt.getShape().get(1);
     NDArray grid = tt.reshape(t, 1, 1, d).add(hh.reshape(1, h, 1, d)).add(ww.reshape(1, 1, w, d)); // (T,H,W,D)
     return grid.reshape((long) t * h * w, d);

@@ -93,7 +93,7 @@ public abstract class Module extends AbstractBlock {
       if (p.parameter().isInitialized()) {
         throw new IllegalStateException("parameter " + e.getKey() + " is already initialised");
       }
-      NDArray a = manager.create(p.init().values(p.shape(), rng), p.shape());
+      NDArray a = Tensors.floats(manager, p.init().values(p.shape(), rng), p.shape());
       a.setName(e.getKey());
       p.parameter().setArray(a);
       if (p.parameter().requiresGradient()) {

@@ -41,13 +41,23 @@ public final class Ops {
    */
   public static NDArray attention(NDArray q, NDArray k, NDArray v, NDArray keyMask) {
     long dh = q.getShape().get(3);
-    NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul((float) (1.0 / Math.sqrt(dh))); // (B, H, Nq, Nk)
+    NDArray scores = scale(q.matMul(k.transpose(0, 1, 3, 2)), (float) (1.0 / Math.sqrt(dh))); // (B, H, Nq, Nk)
     if (keyMask != null) {
       // padding keys get -1e9 so that they vanish after the softmax; every row keeps >=1 real key
       NDArray bias = keyMask.toType(DataType.FLOAT32, false).sub(1f).mul(1e9f); // (B, Nk): 0 or -1e9
       scores = scores.add(bias.expandDims(1).expandDims(1));
     }
     return scores.softmax(-1).matMul(v);
+  }
+
+  /**
+   * x·c for a tensor in the autograd graph. Never use DJL's {@code mul(Number)} there: it frees its scalar
+   * while backward still needs it (see {@link Tensors}).
+   */
+  public static NDArray scale(NDArray x, float c) {
+    try (NDArray s = Tensors.scalar(x.getManager(), c)) {
+      return x.mul(s);
+    }
   }
 
   /** (B, N, H·Dh) → (B, H, N, Dh). */

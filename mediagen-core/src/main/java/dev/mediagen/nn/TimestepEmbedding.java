@@ -36,7 +36,7 @@ public final class TimestepEmbedding extends Module {
     NDManager m = x.getManager();
     float[] freqs = new float[half];
     for (int i = 0; i < half; i++) freqs[i] = (float) Math.exp(-Math.log(10000.0) * i / half);
-    NDArray args = x.expandDims(1).mul(m.create(freqs).expandDims(0)); // (B, half)
+    NDArray args = x.expandDims(1).mul(Tensors.floats(m, freqs, new ai.djl.ndarray.types.Shape(1, half))); // (B, half)
     return args.cos().concat(args.sin(), 1);
   }
 }

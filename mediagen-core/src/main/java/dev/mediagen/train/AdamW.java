@@ -62,11 +62,12 @@ public final class AdamW {
           mi.muli(beta1).addi(g.muli(1 - beta1)); // m = β1·m + (1−β1)·g
           vi.muli(beta2).addi(g2.muli(1 - beta2)); // v = β2·v + (1−β2)·g²
         }
-        // decoupled weight decay, then w −= lr/bc1 · m / (sqrt(v/bc2) + eps)
+        // decoupled weight decay, then w −= lr/bc1 · m / (sqrt(v/bc2) + eps); every temporary is closed
         if (weightDecay > 0 && e.getValue().shape().dimension() >= 2) w.muli(decay);
-        try (NDArray denom = vi.div((float) bc2).sqrt().addi(eps);
-            NDArray upd = mi.div(denom).muli(stepSize)) {
-          w.subi(upd);
+        try (NDArray vhat = vi.div((float) bc2);
+            NDArray denom = vhat.sqrt();
+            NDArray upd = mi.div(denom.addi(eps))) {
+          w.subi(upd.muli(stepSize));
         }
         g0.subi(g0); // zero the gradient in place
       }
@@ -79,8 +80,9 @@ public final class AdamW {
     double sum = 0;
     for (Module.Param p : params.values()) {
       try (NDArray g = p.array().getGradient();
-          NDArray sq = g.square().sum()) {
-        sum += sq.getFloat();
+          NDArray sq = g.square();
+          NDArray s = sq.sum()) {
+        sum += s.getFloat();
       }
     }
     return (float) Math.sqrt(sum);

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.nn.Module;
+import dev.mediagen.nn.Tensors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Weights {
     tensors.forEach((n, t) -> {
       if (n.startsWith(prefix)) {
         if (t.floats() == null) throw new IllegalArgumentException("tensor " + n + " is " + t.dtype() + ", expected a float type");
-        out.put(n.substring(prefix.length()), m.create(t.floats(), new Shape(t.shape())));
+        out.put(n.substring(prefix.length()), Tensors.floats(m, t.floats(), new Shape(t.shape())));
       }
     });
     return out;

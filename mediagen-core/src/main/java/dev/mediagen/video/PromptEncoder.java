@@ -2,7 +2,7 @@ package dev.mediagen.video;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
+import dev.mediagen.nn.Tensors;
 import ai.djl.ndarray.types.Shape;
 import dev.mediagen.text.Encoded;
 import dev.mediagen.text.MiniLmEncoder;
@@ -38,14 +38,14 @@ public final class PromptEncoder implements AutoCloseable {
   public static PromptBatch toArrays(Host h, NDManager m) {
     TokenStates s = h.frozen();
     Encoded w = h.words();
-    NDArray states = m.create(s.states(), new Shape(s.batch(), s.maxLen(), s.dim()));
-    NDArray statesMask = m.create(s.mask(), new Shape(s.batch(), s.maxLen()));
+    NDArray states = Tensors.floats(m, s.states(), new Shape(s.batch(), s.maxLen(), s.dim()));
+    NDArray statesMask = Tensors.floats(m, s.mask(), new Shape(s.batch(), s.maxLen()));
     // an all-padding word row (empty prompt) still has a valid frozen part, so attention never sees only padding
     int len = Math.max(1, w.maxLen());
     int[] ids = w.maxLen() == 0 ? new int[w.batch()] : w.ids();
     float[] mask = w.maxLen() == 0 ? new float[w.batch()] : w.mask();
-    NDArray wordIds = m.create(ids, new Shape(w.batch(), len)).toType(DataType.INT32, false);
-    NDArray wordMask = m.create(mask, new Shape(w.batch(), len));
+    NDArray wordIds = Tensors.ints(m, ids, new Shape(w.batch(), len));
+    NDArray wordMask = Tensors.floats(m, mask, new Shape(w.batch(), len));
     return new PromptBatch(states, statesMask, wordIds, wordMask);
   }
 

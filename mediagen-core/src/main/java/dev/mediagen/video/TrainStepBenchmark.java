@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.mediagen.nn.Gaussian;
+import dev.mediagen.nn.Tensors;
 import dev.mediagen.text.TextContext;
 import dev.mediagen.train.AdamW;
 import java.util.Arrays;
@@ -40,10 +41,10 @@ public final class TrainStepBenchmark {
       SplittableRandom rng = new SplittableRandom(0);
       int n = BATCH * 3 * FRAMES * SIZE * SIZE;
       Shape shape = new Shape(BATCH, 3, FRAMES, SIZE, SIZE);
-      NDArray x = root.create(Gaussian.fill(rng, n), shape);
-      NDArray target = root.create(Gaussian.fill(rng, n), shape);
-      NDArray t = root.create(new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f});
-      NDArray ctx = root.create(Gaussian.fill(rng, BATCH * TEXT_TOKENS * c.hidden()), new Shape(BATCH, TEXT_TOKENS, c.hidden()));
+      NDArray x = Tensors.floats(root, Gaussian.fill(rng, n), shape);
+      NDArray target = Tensors.floats(root, Gaussian.fill(rng, n), shape);
+      NDArray t = Tensors.floats(root, new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f}, new Shape(BATCH));
+      NDArray ctx = Tensors.floats(root, Gaussian.fill(rng, BATCH * TEXT_TOKENS * c.hidden()), new Shape(BATCH, TEXT_TOKENS, c.hidden()));
       TextContext text = new TextContext(ctx, root.ones(new Shape(BATCH, TEXT_TOKENS)), ctx.mean(new int[] {1}));
       double[] ms = new double[iterations];
       for (int i = -3; i < iterations; i++) {

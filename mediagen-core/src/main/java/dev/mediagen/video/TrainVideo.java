@@ -10,6 +10,7 @@ import dev.mediagen.flow.FlowPath;
 import dev.mediagen.flow.PathSample;
 import dev.mediagen.flow.TimeSampler;
 import dev.mediagen.nn.Gaussian;
+import dev.mediagen.nn.Tensors;
 import dev.mediagen.text.MiniLmEncoder;
 import dev.mediagen.text.WordTokenizer;
 import dev.mediagen.train.AdamW;
@@ -145,7 +146,7 @@ public final class TrainVideo {
     ClipData.Batch b = p.batch();
     try (NDManager m = root.newSubManager()) {
       PathSample path = pathSample(m, b, seed, Seeds.NOISE, Seeds.TIME);
-      NDArray t = m.create(times(b, seed, Seeds.TIME));
+      NDArray t = Tensors.floats(m, times(b, seed, Seeds.TIME), new Shape(b.batch()));
       PromptBatch prompts = PromptEncoder.toArrays(p.prompts(), m);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
         NDArray v = model.forward(ps, path.xt(), t, prompts, true);
@@ -163,9 +164,9 @@ public final class TrainVideo {
 
   private static PathSample pathSample(NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream) {
     Shape shape = new Shape(b.batch(), 3, b.frames(), b.size(), b.size());
-    NDArray x1 = m.create(b.pixels(), shape);
-    NDArray x0 = m.create(Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), b.pixels().length), shape);
-    NDArray t = m.create(times(b, seed, timeStream));
+    NDArray x1 = Tensors.floats(m, b.pixels(), shape);
+    NDArray x0 = Tensors.floats(m, Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), b.pixels().length), shape);
+    NDArray t = Tensors.floats(m, times(b, seed, timeStream), new Shape(b.batch()));
     return FlowPath.sample(x1, x0, t, FlowPath.SIGMA_MIN);
   }
 
@@ -198,7 +199,7 @@ public final class TrainVideo {
       ClipData.Batch b = val.batch(batchIndex, Seeds.VALIDATION);
       try (NDManager m = root.newSubManager()) {
         PathSample path = pathSample(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200);
-        NDArray t = m.create(times(b, tc.seed(), Seeds.VALIDATION + 200));
+        NDArray t = Tensors.floats(m, times(b, tc.seed(), Seeds.VALIDATION + 200), new Shape(b.batch()));
         NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m), false);
         sum += v.sub(path.velocity()).square().mean().getFloat();
       }

@@ -8,6 +8,7 @@ import dev.mediagen.flow.Guidance;
 import dev.mediagen.flow.OdeSolver;
 import dev.mediagen.flow.VelocityField;
 import dev.mediagen.nn.Gaussian;
+import dev.mediagen.nn.Tensors;
 import dev.mediagen.text.Prompts;
 import dev.mediagen.train.Seeds;
 import dev.mediagen.world.Video;
@@ -106,7 +107,7 @@ public final class VideoGenerator {
         float[] z = Gaussian.fill(Seeds.rng(o.seed(), Seeds.SAMPLE, firstIndex + i), perSample);
         System.arraycopy(z, 0, noise, i * perSample, perSample);
       }
-      NDArray x0 = m.create(noise, new Shape(b, 3, t, s, s));
+      NDArray x0 = Tensors.floats(m, noise, new Shape(b, 3, t, s, s));
       VelocityField field =
           o.guidance() == 1f
               ? (x, time) -> model.forward(ps, x, x.getManager().full(new Shape(b), time), cond, false)
