@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "mediagen",
     mixinStandardHelpOptions = true,
     version = "mediagen 0.1.0",
-    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
+    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.",
+    subcommands = {CorefCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {
