@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {TrainCommand.class},
     version = "mediagen 0.1.0",
-    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
+    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.",
+    subcommands = {CorefCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {
