@@ -7,10 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mediagen",
     mixinStandardHelpOptions = true,
-    subcommands = {TrainCommand.class},
+    subcommands = {TrainCommand.class, CorefCommand.class},
     version = "mediagen 0.1.0",
-    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.",
-    subcommands = {CorefCommand.class})
+    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
 public final class Main implements Runnable {
   @Override
   public void run() {
