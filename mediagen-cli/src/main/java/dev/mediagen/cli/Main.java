@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mediagen",
     mixinStandardHelpOptions = true,
-    subcommands = {TrainCommand.class, CorefCommand.class},
+    subcommands = {
+      QuickstartCommand.class, TrainCommand.class, GenerateCommand.class, EvalCommand.class, CheckCommand.class,
+      CorefCommand.class, BenchCommand.class
+    },
     version = "mediagen 0.1.0",
     description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
 public final class Main implements Runnable {

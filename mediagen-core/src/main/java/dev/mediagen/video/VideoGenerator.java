@@ -23,7 +23,7 @@ import java.util.function.IntConsumer;
  * forward. Sample i uses noise stream (seed, i), so a prompt's result does not depend on what else is in
  * the batch.
  */
-public final class VideoGenerator {
+public final class VideoGenerator implements AutoCloseable {
   private final TextToVideo model;
   private final PromptEncoder prompts;
   private final NDManager manager;
@@ -58,6 +58,12 @@ public final class VideoGenerator {
 
   public PromptEncoder prompts() {
     return prompts;
+  }
+
+  /** Releases the frozen text encoder (the arrays belong to the caller's manager). */
+  @Override
+  public void close() {
+    prompts.close();
   }
 
   /** A generator with a checkpoint's EMA weights; the caller owns {@code manager} (and closes the encoder). */

@@ -1,0 +1,91 @@
+package dev.mediagen.cli;
+
+import ai.djl.ndarray.NDManager;
+import dev.mediagen.io.GifWriter;
+import dev.mediagen.io.Grids;
+import dev.mediagen.io.ImageFiles;
+import dev.mediagen.io.Json;
+import dev.mediagen.video.EvalVideo;
+import dev.mediagen.video.SamplingOptions;
+import dev.mediagen.video.VideoGenerator;
+import dev.mediagen.world.Video;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mediagen quickstart}: the main job on the shipped checkpoint, in a few minutes. */
+@Command(
+    name = "quickstart",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate a gallery of sample prompts (images and videos) with the shipped text-to-video checkpoint,",
+      "evaluate a sample of the test split with the checker and write an HTML report."
+    })
+final class QuickstartCommand implements Callable<Integer> {
+  static final List<String> IMAGE_PROMPTS = List.of(
+      "a large red circle in the top left corner on a black background",
+      "a small blue square in the center on a dark gray background",
+      "a large green triangle at the bottom right on a navy background",
+      "two objects: a yellow circle on the left and a magenta square on the right, black background",
+      "a large striped orange square at the top on a black background",
+      "a small cyan circle at the bottom left on a dark gray background",
+      "a large white triangle in the center on a navy background",
+      "three shapes: a red square at the top left, a green circle in the center and a blue triangle at the bottom right");
+  static final List<String> VIDEO_PROMPTS = List.of(
+      "a large red circle on the left moving right on a black background",
+      "a small green square at the top moving down on a dark gray background",
+      "a large blue triangle in the center bouncing horizontally on a navy background",
+      "a yellow circle at the bottom right moving up on a black background");
+
+  @Option(names = "--out", defaultValue = "out/quickstart", description = "output directory (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--checkpoint", description = "checkpoint directory (default: models/t2v-small)")
+  Path checkpoint;
+
+  @Option(names = "--images", defaultValue = "64", description = "test images per section (default: ${DEFAULT-VALUE})")
+  int images;
+
+  @Option(names = "--videos", defaultValue = "16", description = "test videos per section (default: ${DEFAULT-VALUE})")
+  int videos;
+
+  @Option(names = "--steps", defaultValue = "50", description = "ODE steps (default: ${DEFAULT-VALUE})")
+  int steps;
+
+  @Override
+  public Integer call() throws Exception {
+    long t0 = System.nanoTime();
+    Path ckpt = checkpoint == null ? Paths.defaultVideoCheckpoint() : checkpoint;
+    Files.createDirectories(out);
+    System.err.println("mediagen: quickstart with " + ckpt + " -> " + out.toAbsolutePath());
+    try (NDManager m = NDManager.newBaseManager();
+        VideoGenerator gen = VideoGenerator.load(ckpt, m, 32)) {
+      int size = gen.config().model().sizes().get(0);
+      int frames = gen.config().model().maxFrames();
+      int fps = gen.config().model().fps().get(gen.config().model().fps().size() - 1);
+      List<Video> imgs = gen.generate(IMAGE_PROMPTS, SamplingOptions.defaults(size, 1, fps, 1).withSteps(steps, "lq"), null);
+      List<BufferedImage> tiles = imgs.stream().map(v -> v.frame(0)).toList();
+      ImageFiles.writePng(Grids.grid(tiles, IMAGE_PROMPTS, 4, 4, 4, Color.DARK_GRAY), out.resolve("images.png"));
+      List<Video> clips = gen.generate(VIDEO_PROMPTS, SamplingOptions.defaults(size, frames, fps, 1).withSteps(steps, "lq"), null);
+      List<List<BufferedImage>> frameLists = new ArrayList<>();
+      for (Video v : clips) frameLists.add(v.images());
+      GifWriter.write(Grids.videoGrid(frameLists, VIDEO_PROMPTS, 2, 4, 4, Color.DARK_GRAY), fps, out.resolve("videos.gif"));
+      System.err.println("mediagen: gallery written: " + out.resolve("images.png") + ", " + out.resolve("videos.gif"));
+    }
+    Map<String, Object> doc =
+        EvalCommand.run(ckpt, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), out.resolve("report"), 24);
+    Json.write(out.resolve("eval.json"), doc);
+    System.out.println(Json.toJson(Map.of("seen", doc.get("seen"), "unseen", doc.get("unseen"))));
+    System.out.printf("quickstart done in %.0f s:%n  gallery  %s%n  report   %s%n  metrics  %s%n",
+        (System.nanoTime() - t0) / 1e9, out.resolve("images.png").toAbsolutePath(),
+        out.resolve("report").resolve("index.html").toAbsolutePath(), out.resolve("eval.json").toAbsolutePath());
+    return 0;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.mediagen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mediagen.io.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end: train a tiny checkpoint through the CLI, then generate, check and evaluate with it. */
+class VideoCliTest {
+  @TempDir static Path dir;
+  static Path ckpt;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    var cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    java.io.PrintStream old = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(out, true));
+    try {
+      int code = cl.execute(args);
+      return new Run(code, out.toString(), err.toString());
+    } finally {
+      System.setOut(old);
+    }
+  }
+
+  @BeforeAll
+  static void trainTiny() {
+    Run r = run("train", "video", "--preset", "tiny", "--steps", "12", "--out", dir.resolve("run").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    ckpt = dir.resolve("run").resolve("checkpoint");
+    assertThat(ckpt.resolve("model.safetensors")).exists();
+  }
+
+  @Test
+  void sameSeedGivesIdenticalBytesAndOtherSeedsDiffer() throws Exception {
+    Path a = dir.resolve("a.png"), b = dir.resolve("b.png"), c = dir.resolve("c.png");
+    for (Path p : new Path[] {a, b}) {
+      assertThat(run("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "3",
+          "--checkpoint", ckpt.toString(), "--out", p.toString()).code()).isZero();
+    }
+    run("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "4",
+        "--checkpoint", ckpt.toString(), "--out", c.toString());
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(c));
+    Run check = run("check", a.toString(), "--json", "--canvas", "16");
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(Json.mapper().readTree(check.out()).has("objects")).isTrue();
+  }
+
+  @Test
+  void videosAsGif() throws Exception {
+    Path g = dir.resolve("clip.gif");
+    Run r = run("generate", "--prompt", "a blue square moving right", "--frames", "4", "--fps", "4", "--steps", "3",
+        "--checkpoint", ckpt.toString(), "--out", g.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(dev.mediagen.io.GifWriter.readFrames(g)).hasSize(4);
+  }
+
+  @Test
+  void badInputFailsWithTheValueAndTheAllowedRange() {
+    String ck = ckpt.toString();
+    Path out = dir.resolve("bad.png");
+    assertThat(run("generate", "--prompt", "  ", "--checkpoint", ck, "--out", out.toString()))
+        .satisfies(r -> assertThat(r.code()).isNotZero());
+    Run size = run("generate", "--prompt", "a red circle", "--size", "24", "--checkpoint", ck, "--out", out.toString());
+    assertThat(size.code()).isEqualTo(2);
+    assertThat(size.err()).contains("size 24").contains("allowed: [16]");
+    Run frames = run("generate", "--prompt", "a red circle", "--frames", "9", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
+    assertThat(frames.err()).contains("frames 9 must be in [1, 4]");
+    Run fps = run("generate", "--prompt", "a red circle", "--frames", "4", "--fps", "7", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
+    assertThat(fps.err()).contains("fps 7").contains("[2, 4]");
+    Run missing = run("generate", "--prompt", "a red circle", "--checkpoint", dir.resolve("nope").toString(), "--out", out.toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("is not a checkpoint");
+    Run ext = run("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", dir.resolve("x.jpg").toString());
+    assertThat(ext.err()).contains("[.png, .gif, .mp4]");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("x.gif")).doesNotExist();
+  }
+
+  @Test
+  void corruptCheckpointIsReportedNotTrusted() throws Exception {
+    Path broken = dir.resolve("broken");
+    Files.createDirectories(broken);
+    for (Path f : Files.list(ckpt).toList()) Files.copy(f, broken.resolve(f.getFileName()));
+    Files.write(broken.resolve("model.safetensors"), new byte[] {1, 2, 3});
+    Run r = run("generate", "--prompt", "a red circle", "--checkpoint", broken.toString(), "--out", dir.resolve("y.png").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("model.safetensors");
+  }
+
+  @Test
+  void evalWritesBothSectionsAndAReport() throws Exception {
+    Path json = dir.resolve("eval.json");
+    Run r = run("eval", "video", "--checkpoint", ckpt.toString(), "--images", "4", "--videos", "2", "--steps", "3",
+        "--json", json.toString(), "--report", dir.resolve("report").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = Json.readTree(json);
+    for (String section : new String[] {"seen", "unseen"}) {
+      for (String k : new String[] {"colour", "shape", "count", "position", "motion", "overall"}) {
+        assertThat(doc.get(section).get(k).asDouble()).isBetween(0.0, 1.0);
+      }
+      assertThat(doc.get(section).get("images").asInt()).isEqualTo(4);
+    }
+    assertThat(doc.get("validation_fm_loss").asDouble()).isPositive();
+    assertThat(dir.resolve("report").resolve("index.html")).exists();
+    assertThat(dir.resolve("report").resolve("accuracy.png")).exists();
+  }
+}
