@@ -39,6 +39,9 @@ final class TrainCommand {
     @Option(names = "--out", description = "run directory (default: runs/video-<preset>, or the resumed run)")
     Path out;
 
+    @Option(names = "--snapshot-cpu-minutes", split = ",", description = "also save EMA snapshots when the run's CPU time passes these minutes (learning curves)")
+    java.util.List<Double> snapshots = java.util.List.of();
+
     @Override
     public Integer call() throws Exception {
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
@@ -51,7 +54,7 @@ final class TrainCommand {
       }
       if (out == null) out = Path.of("runs", "video-" + preset);
       long maxSteps = steps > 0 ? steps : p.train().totalSteps();
-      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps);
+      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();
       TrainVideo.Result r;

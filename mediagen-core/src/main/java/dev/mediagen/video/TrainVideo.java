@@ -41,7 +41,17 @@ public final class TrainVideo {
   /** What to train and where. {@code resume} may be null. */
   public record Options(
       Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
-      double minutes, long maxSteps) {}
+      double minutes, long maxSteps, List<Double> snapshotCpuMinutes) {
+    public Options {
+      snapshotCpuMinutes = List.copyOf(snapshotCpuMinutes);
+    }
+
+    public Options(
+        Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
+        double minutes, long maxSteps) {
+      this(out, resume, model, world, train, minutes, maxSteps, List.of());
+    }
+  }
 
   /** Progress callbacks (the CLI draws a progress bar with them). */
   public interface Listener {
@@ -122,6 +132,19 @@ public final class TrainVideo {
           valLoss = validationLoss(model, ema, ps, root, sampler, tc, prompts);
           state = new VideoCheckpoint.State(step, 0, 0, VideoCheckpoint.append(state.validationLoss(), new double[] {step, valLoss}), loss);
           listener.validated(step, valLoss);
+        }
+        if (tc.sampleEvery() > 0 && step % tc.sampleEvery() == 0) {
+          SampleGrid.write(o.out().resolve("samples"), step, model, ema, prompts, root, o.world());
+        }
+        for (double minutes : o.snapshotCpuMinutes()) {
+          // learning-curve snapshots: EMA weights when the run's CPU time first passes each mark
+          Path snap = o.out().resolve("snapshots").resolve("cpu-%04.0fmin".formatted(minutes));
+          if (clock.cpuSeconds() >= minutes * 60 && !java.nio.file.Files.exists(snap)) {
+            VideoCheckpoint.State st = new VideoCheckpoint.State(step, clock.cpuSeconds(), clock.wallSeconds(), state.validationLoss(), loss);
+            VideoCheckpoint.save(snap, new VideoCheckpoint.Config(1, o.model(), o.world(), o.train()), prompts.words(), st,
+                ema.weights(), null, null, false);
+            listener.saved(step, snap);
+          }
         }
         if ((tc.checkpointEvery() > 0 && step % tc.checkpointEvery() == 0) || end) {
           state = new VideoCheckpoint.State(step, clock.cpuSeconds(), clock.wallSeconds(), state.validationLoss(), loss);
