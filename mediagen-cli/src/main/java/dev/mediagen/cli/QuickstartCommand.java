@@ -31,16 +31,16 @@ import picocli.CommandLine.Option;
 final class QuickstartCommand implements Callable<Integer> {
   static final List<String> IMAGE_PROMPTS = List.of(
       "a large red circle in the top left corner on a black background",
-      "a small blue square in the center on a dark gray background",
+      "a small blue square in the center on a gray background",
       "a large green triangle at the bottom right on a navy background",
-      "two objects: a yellow circle on the left and a magenta square on the right, black background",
+      "two objects on a black background: a yellow circle on the left and a magenta square on the right",
       "a large striped orange square at the top on a black background",
-      "a small cyan circle at the bottom left on a dark gray background",
-      "a large white triangle in the center on a navy background",
-      "three shapes: a red square at the top left, a green circle in the center and a blue triangle at the bottom right");
+      "a small cyan circle at the bottom left on a gray background",
+      "a large red triangle in the center on a gray background",
+      "three objects on a black background: a small red square at the top left; a large green circle in the center; a small blue triangle at the bottom right");
   static final List<String> VIDEO_PROMPTS = List.of(
       "a large red circle on the left moving right on a black background",
-      "a small green square at the top moving down on a dark gray background",
+      "a small green square at the top moving down on a gray background",
       "a large blue triangle in the center bouncing horizontally on a navy background",
       "a yellow circle at the bottom right moving up on a black background");
 

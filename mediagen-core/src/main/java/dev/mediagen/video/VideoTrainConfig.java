@@ -57,6 +57,6 @@ public record VideoTrainConfig(
 
   /** The shipped model's recipe. */
   public static VideoTrainConfig small() {
-    return new VideoTrainConfig(32, 4, 3, 1.5e-3f, 500, 24_000, 0.01f, 1f, 0.999f, 0.1f, 1234, 500, 2000, 500);
+    return new VideoTrainConfig(32, 4, 3, 1.5e-3f, 500, 13_000, 0.01f, 1f, 0.999f, 0.1f, 1234, 500, 1000, 500);
   }
 }
