@@ -2,9 +2,8 @@ package dev.mediagen.video;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.text.WordTokenizer;
 import dev.mediagen.train.Weights;
@@ -35,7 +34,6 @@ public final class VideoCheckpoint {
   public static final String WEIGHTS = "model.safetensors";
   public static final String TRAIN_STATE = "train-state.safetensors";
   public static final String STATE = "state.json";
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What a checkpoint says about how it was made. */
   public record Config(int format, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train) {}
@@ -64,9 +62,9 @@ public final class VideoCheckpoint {
       Map<String, NDArray> weights, Map<String, NDArray> optimizer, boolean f16) throws IOException {
     Map<String, String> meta = Map.of("format", "mediagen-t2v-1", "step", Long.toString(state.step()));
     AtomicFiles.replaceDirectory(dir, tmp -> {
-      Files.writeString(tmp.resolve(CONFIG), JSON.writeValueAsString(config));
+      Files.writeString(tmp.resolve(CONFIG), Json.toJson(config));
       Files.writeString(tmp.resolve(TOKENIZER), tokenizer.toJson());
-      Files.writeString(tmp.resolve(STATE), JSON.writeValueAsString(state));
+      Files.writeString(tmp.resolve(STATE), Json.toJson(state));
       Safetensors.write(tmp.resolve(WEIGHTS), Weights.toTensors(ema, "", f16), meta);
       if (weights != null) {
         Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(Weights.toTensors(weights, "w.", false));
@@ -80,7 +78,7 @@ public final class VideoCheckpoint {
   public static Config readConfig(Path dir) throws IOException {
     Path f = require(dir, CONFIG);
     try {
-      return JSON.readValue(f.toFile(), Config.class);
+      return Json.read(f, Config.class);
     } catch (IOException | RuntimeException e) {
       throw new IOException("corrupt checkpoint config " + f + ": " + e.getMessage(), e);
     }
@@ -90,7 +88,7 @@ public final class VideoCheckpoint {
   public static Loaded load(Path dir, NDManager m, boolean withTrainState) throws IOException {
     Config config = readConfig(dir);
     WordTokenizer tok = WordTokenizer.fromJson(Files.readString(require(dir, TOKENIZER)));
-    State state = JSON.readValue(require(dir, STATE).toFile(), State.class);
+    State state = Json.read(require(dir, STATE), State.class);
     Map<String, NDArray> ema = Weights.fromTensors(Safetensors.read(require(dir, WEIGHTS)).tensors(), "", m);
     Map<String, NDArray> weights = null, opt = null;
     if (withTrainState) {
