@@ -89,6 +89,26 @@ class VideoCliTest {
   }
 
   @Test
+  void overLongPromptsAndUnwritableOutputsAreRejectedBeforeAnyWork() throws Exception {
+    String ck = ckpt.toString();
+    Run longPrompt = run("generate", "--prompt", "red ".repeat(80), "--checkpoint", ck, "--out", dir.resolve("l.png").toString());
+    assertThat(longPrompt.code()).isEqualTo(2);
+    assertThat(longPrompt.err()).contains("80").contains("words");
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file, not a directory");
+    Run unwritable = run("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", blocker.resolve("o.png").toString());
+    assertThat(unwritable.code()).isEqualTo(1);
+    assertThat(unwritable.err()).contains(blocker.toString());
+  }
+
+  @Test
+  void unknownWordsDoNotCrash() {
+    Run r = run("generate", "--prompt", "a zorbly quux circle über 🙂", "--steps", "2", "--checkpoint", ckpt.toString(),
+        "--out", dir.resolve("u.png").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
   void corruptCheckpointIsReportedNotTrusted() throws Exception {
     Path broken = dir.resolve("broken");
     Files.createDirectories(broken);
