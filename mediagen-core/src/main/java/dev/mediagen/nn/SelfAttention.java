@@ -16,12 +16,17 @@ public final class SelfAttention extends Module {
   private final RmsNorm kNorm;
 
   public SelfAttention(int dim, int heads, boolean qkNorm) {
+    this(dim, heads, qkNorm, false);
+  }
+
+  /** {@code zeroOut}: the output projection starts at zero, so a new residual attention is the identity. */
+  public SelfAttention(int dim, int heads, boolean qkNorm, boolean zeroOut) {
     if (dim % heads != 0) {
       throw new IllegalArgumentException("dim %d must be divisible by heads %d".formatted(dim, heads));
     }
     this.heads = heads;
     this.qkv = module("qkv", new Dense(dim, 3 * dim));
-    this.proj = module("proj", new Dense(dim, dim));
+    this.proj = module("proj", zeroOut ? Dense.zero(dim, dim) : new Dense(dim, dim));
     this.qNorm = qkNorm ? module("q_norm", new RmsNorm(dim / heads)) : null;
     this.kNorm = qkNorm ? module("k_norm", new RmsNorm(dim / heads)) : null;
   }
