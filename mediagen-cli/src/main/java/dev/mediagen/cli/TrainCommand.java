@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen train ...}: training jobs, one subcommand per model. */
-@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class})
+@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class, TrainCommand.Tae.class})
 final class TrainCommand {
   @Command(
       name = "video",
@@ -65,6 +65,82 @@ final class TrainCommand {
       }
       System.out.printf("step %d  train loss %.4f  validation FM loss %.4f  checkpoint %s%n",
           r.step(), r.lastLoss(), r.validationLoss(), r.checkpoint());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "tae",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the temporal autoencoder (Movie Gen TAE) on ShapesWorld images and clips (1:3).",
+        "Example: ./mediagen train tae --preset small --minutes 60 --resume runs/tae-small"
+      })
+  static final class Tae implements Callable<Integer> {
+    @Option(names = "--preset", defaultValue = "small", description = "tiny | small (default: ${DEFAULT-VALUE})")
+    String preset;
+
+    @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
+    double minutes;
+
+    @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the preset's schedule")
+    long steps;
+
+    @Option(names = "--no-opl", description = "train without the outlier penalty loss (the ablation)")
+    boolean noOpl;
+
+    @Option(names = "--resume", description = "run or checkpoint directory to continue")
+    Path resume;
+
+    @Option(names = "--out", description = "run directory (default: runs/tae-<preset>)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      var model = switch (preset) {
+        case "tiny" -> dev.mediagen.video.TaeConfig.tiny();
+        case "small" -> dev.mediagen.video.TaeConfig.small();
+        default -> throw new IllegalArgumentException("unknown preset '%s'; allowed: [tiny, small]".formatted(preset));
+      };
+      if (noOpl) {
+        model = new dev.mediagen.video.TaeConfig(model.channels(), model.spatialDown(), model.temporalDown(),
+            model.latentChannels(), model.groups(), model.attention(), model.klWeight(), model.edgeWeight(), 0f, model.oplR());
+      }
+      var world = preset.equals("tiny") ? dev.mediagen.world.WorldConfig.tiny() : dev.mediagen.world.WorldConfig.defaults();
+      var train = preset.equals("tiny") ? dev.mediagen.video.TaeTrainConfig.tiny() : dev.mediagen.video.TaeTrainConfig.small();
+      if (resume != null) {
+        dev.mediagen.video.TaeCheckpoint.Config c;
+        try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
+          c = dev.mediagen.video.TaeCheckpoint.load(dev.mediagen.video.VideoCheckpoint.resolve(resume), m, false).config();
+        }
+        model = c.model();
+        world = c.world();
+        train = c.train();
+        if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
+      }
+      if (out == null) out = Path.of("runs", "tae-" + preset + (noOpl ? "-noopl" : ""));
+      long maxSteps = steps > 0 ? steps : train.totalSteps();
+      ProgressBar[] bar = {null};
+      double[] smooth = {Double.NaN};
+      var r = dev.mediagen.video.TrainTae.run(
+          new dev.mediagen.video.TrainTae.Options(out, resume, model, world, train, minutes, maxSteps),
+          new dev.mediagen.video.TrainTae.Listener() {
+            @Override
+            public void started(long step, long lastStep, String message) {
+              System.err.println("mediagen: " + message + ", starting at step " + step + " of " + lastStep);
+              bar[0] = new ProgressBarBuilder().setTaskName("tae").setInitialMax(lastStep).startsFrom(step, java.time.Duration.ZERO)
+                  .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).showSpeed().build();
+            }
+
+            @Override
+            public void step(long step, float loss, float rec, float opl, boolean video) {
+              smooth[0] = Double.isNaN(smooth[0]) ? rec : 0.98 * smooth[0] + 0.02 * rec;
+              bar[0].stepTo(step);
+              bar[0].setExtraMessage(String.format(" L1 %.4f opl %.3f", smooth[0], opl));
+            }
+          });
+      if (bar[0] != null) bar[0].close();
+      System.out.printf("step %d  loss %.4f  checkpoint %s%n", r.step(), r.lastLoss(), r.checkpoint());
       return 0;
     }
   }
