@@ -25,6 +25,13 @@ public final class OdeSolver {
    */
   public static NDArray integrate(
       VelocityField u, NDArray x0, float[] times, Method method, IntConsumer onStep) {
+    try (dev.mediagen.nn.Tensors.Scope noGrad = dev.mediagen.nn.Tensors.noGrad()) {
+      return integrateNoGrad(u, x0, times, method, onStep);
+    }
+  }
+
+  private static NDArray integrateNoGrad(
+      VelocityField u, NDArray x0, float[] times, Method method, IntConsumer onStep) {
     NDManager owner = x0.getManager();
     NDArray x = x0;
     for (int i = 0; i + 1 < times.length; i++) {

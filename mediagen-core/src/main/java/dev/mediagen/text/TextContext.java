@@ -10,4 +10,16 @@ import ai.djl.ndarray.NDArray;
  * @param mask (B, L), 1 for real tokens
  * @param pooled (B, D)
  */
-public record TextContext(NDArray tokens, NDArray mask, NDArray pooled) {}
+public record TextContext(NDArray tokens, NDArray mask, NDArray pooled) {
+  /**
+   * Lends the arrays to {@code scope} until it closes: DJL attaches every result to its first operand's
+   * manager, so a context reused across solver steps would otherwise collect each step's cross-attention
+   * keys and values in its own, long-lived manager.
+   */
+  public TextContext lentTo(ai.djl.ndarray.NDManager scope) {
+    for (NDArray a : new NDArray[] {tokens, mask, pooled}) {
+      if (a.getManager() != scope) a.tempAttach(scope);
+    }
+    return this;
+  }
+}

@@ -31,7 +31,8 @@ public final class EvalTae {
     double sqErr = 0, worst = 0, outliers = 0;
     long values = 0;
     int batches = 0;
-    try (NDManager m = NDManager.newBaseManager()) {
+    try (NDManager m = NDManager.newBaseManager();
+        dev.mediagen.nn.Tensors.Scope noGrad = dev.mediagen.nn.Tensors.noGrad()) {
       ParameterStore ps = new ParameterStore(m, false);
       for (int from = 0; from < clips; from += batch) {
         List<Scene> scenes = TrainTae.scenes(s, Split.VALIDATION, Math.min(batch, clips - from), frames > 1, frames,

@@ -29,6 +29,7 @@ public final class TaeTiling {
     }
     NDManager owner = x.getManager();
     NDList parts = new NDList();
+    try (Tensors.Scope noGrad = Tensors.noGrad()) {
     for (long s = 0; s < t; s += tileFrames) {
       try (NDManager m = owner.newSubManager()) {
         NDArray tile = x.get(":, :, " + s + ":" + (s + tileFrames));
@@ -37,6 +38,7 @@ public final class TaeTiling {
         mean.attach(owner);
         parts.add(mean);
       }
+    }
     }
     NDArray z = ai.djl.ndarray.NDArrays.concat(parts, 2);
     parts.forEach(p -> {
@@ -58,6 +60,14 @@ public final class TaeTiling {
       throw new IllegalArgumentException("tile %d and overlap %d latent frames: need tile >= 1 and 0 <= overlap < tile"
           .formatted(tileLatent, overlapLatent));
     }
+    try (Tensors.Scope noGrad = Tensors.noGrad()) {
+      return decodeTiles(tae, ps, z, tileLatent, overlapLatent);
+    }
+  }
+
+  private static NDArray decodeTiles(TemporalAutoencoder tae, ParameterStore ps, NDArray z, int tileLatent, int overlapLatent) {
+    Shape s = z.getShape();
+    int tl = (int) s.get(2), tf = tae.config().temporalFactor();
     if (tl <= tileLatent) return tae.decode(ps, z, false);
     long b = s.get(0), h = s.get(3) * tae.config().spatialFactor(), w = s.get(4) * tae.config().spatialFactor();
     int frames = tl * tf, plane = (int) (h * w);

@@ -23,7 +23,16 @@ public final class TextToVideo extends Module {
    * @return (B, C, T, H, W) predicted velocity
    */
   public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, PromptBatch prompts, boolean training) {
-    TextContext ctx = text.forward(ps, prompts.frozen(), prompts.frozenMask(), prompts.words(), prompts.wordMask(), training);
+    return denoiser.forward(ps, xt, t, encodeText(ps, prompts, training), training);
+  }
+
+  /** The text conditioning alone; sampling computes it once and reuses it at every solver step. */
+  public TextContext encodeText(ParameterStore ps, PromptBatch prompts, boolean training) {
+    return text.forward(ps, prompts.frozen(), prompts.frozenMask(), prompts.words(), prompts.wordMask(), training);
+  }
+
+  /** The velocity for a precomputed text conditioning. */
+  public NDArray velocity(ParameterStore ps, NDArray xt, NDArray t, TextContext ctx, boolean training) {
     return denoiser.forward(ps, xt, t, ctx, training);
   }
 

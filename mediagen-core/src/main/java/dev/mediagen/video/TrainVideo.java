@@ -217,6 +217,7 @@ public final class TrainVideo {
       PromptEncoder prompts) {
     ClipData val = new ClipData(sampler, tc, Split.VALIDATION);
     double sum = 0;
+    try (Tensors.Scope noGrad = Tensors.noGrad()) {
     for (int i = 0; i < VALIDATION_BATCHES; i++) {
       long batchIndex = tc.videoEvery() > 0 ? (long) i * tc.videoEvery() + (i % 2 == 0 ? tc.videoEvery() - 1 : 0) : i;
       ClipData.Batch b = val.batch(batchIndex, Seeds.VALIDATION);
@@ -226,6 +227,7 @@ public final class TrainVideo {
         NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m), false);
         sum += v.sub(path.velocity()).square().mean().getFloat();
       }
+    }
     }
     return sum / VALIDATION_BATCHES;
   }

@@ -10,6 +10,7 @@ import dev.mediagen.flow.VelocityField;
 import dev.mediagen.nn.Gaussian;
 import dev.mediagen.nn.Tensors;
 import dev.mediagen.text.Prompts;
+import dev.mediagen.text.TextContext;
 import dev.mediagen.train.Seeds;
 import dev.mediagen.world.Video;
 import java.util.ArrayList;
@@ -105,8 +106,15 @@ public final class VideoGenerator implements AutoCloseable {
     for (String c : captions) conditioned.add(t > 1 ? Prompts.withFps(c, o.fps()) : c);
     try (NDManager m = manager.newSubManager()) {
       ParameterStore ps = new ParameterStore(m, false);
-      PromptBatch cond = prompts.encode(conditioned, m);
-      PromptBatch both = cond.concat(prompts.encode(Collections.nCopies(b, ""), m));
+      PromptBatch condPrompts = prompts.encode(conditioned, m);
+      PromptBatch bothPrompts = condPrompts.concat(prompts.encode(Collections.nCopies(b, ""), m));
+      TextContext cond;
+      TextContext both;
+      try (Tensors.Scope noGrad = Tensors.noGrad()) {
+        // the text conditioning does not depend on x or t: encode once, not at every solver step
+        cond = model.encodeText(ps, condPrompts, false);
+        both = model.encodeText(ps, bothPrompts, false);
+      }
       int perSample = 3 * t * s * s;
       float[] noise = new float[b * perSample];
       for (int i = 0; i < b; i++) {
@@ -116,9 +124,10 @@ public final class VideoGenerator implements AutoCloseable {
       NDArray x0 = Tensors.floats(m, noise, new Shape(b, 3, t, s, s));
       VelocityField field =
           o.guidance() == 1f
-              ? (x, time) -> model.forward(ps, x, x.getManager().full(new Shape(b), time), cond, false)
+              ? (x, time) -> model.velocity(ps, x, x.getManager().full(new Shape(b), time), cond.lentTo(x.getManager()), false)
               : Guidance.cfg(
-                  (x2, time) -> model.forward(ps, x2, x2.getManager().full(new Shape(2L * b), time), both, false),
+                  (x2, time) -> model.velocity(
+                      ps, x2, x2.getManager().full(new Shape(2L * b), time), both.lentTo(x2.getManager()), false),
                   o.guidance());
       NDArray x1 = OdeSolver.integrate(field, x0, o.times(), o.method(), onStep);
       float[] values = x1.toFloatArray();
