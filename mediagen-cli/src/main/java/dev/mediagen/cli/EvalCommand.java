@@ -87,7 +87,7 @@ final class EvalCommand {
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build()) {
         r = EvalVideo.run(gen, sampler, o, i -> bar.step());
       }
-      double val = TrainVideo.validationLoss(gen.model(), new ParameterStore(m, false), m, sampler, c.train(), gen.prompts());
+      double val = TrainVideo.validationLoss(gen.model(), new ParameterStore(m, false), m, sampler, c.train(), gen.prompts(), gen.space());
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("checkpoint", ckpt.toString());
       doc.put("step", gen.state().step());

@@ -2,6 +2,7 @@ package dev.mediagen.cli;
 
 import dev.mediagen.text.TextEncoderConfig;
 import dev.mediagen.video.DenoiserConfig;
+import dev.mediagen.video.TaeConfig;
 import dev.mediagen.video.TextToVideoConfig;
 import dev.mediagen.video.VideoTrainConfig;
 import dev.mediagen.world.WorldConfig;
@@ -9,7 +10,14 @@ import java.util.List;
 
 /** Named text-to-video presets: {@code tiny} for tests and smoke runs, {@code small} for the shipped model. */
 record Presets(TextToVideoConfig model, WorldConfig world, VideoTrainConfig train) {
-  static final List<String> NAMES = List.of("tiny", "small");
+  static final List<String> NAMES = List.of("tiny", "small", "latent");
+
+  /** The same preset with a measured latent scale. */
+  Presets withLatentScale(float scale) {
+    TextToVideoConfig m = model;
+    return new Presets(new TextToVideoConfig(m.denoiser(), m.text(), m.sizes(), m.maxFrames(), m.fps(),
+        new TextToVideoConfig.Latent(m.latent().tae(), scale)), world, train);
+  }
 
   static Presets of(String name, int vocab) {
     return switch (name) {
@@ -24,6 +32,15 @@ record Presets(TextToVideoConfig model, WorldConfig world, VideoTrainConfig trai
         DenoiserConfig d = DenoiserConfig.small();
         TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 128, 2, 4, d.hidden());
         yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps()), w, VideoTrainConfig.small());
+      }
+      case "latent" -> {
+        // Movie Gen §3: the denoiser on TAE latents — 32×32×16 clips become 8×8×8 latents of 8 channels
+        WorldConfig w = WorldConfig.defaults().withFrames(16);
+        TaeConfig tae = TaeConfig.small();
+        DenoiserConfig d = new DenoiserConfig(tae.latentChannels(), 1, 192, 6, 6, 4f, 8, 8, 8, 32, true, true, true);
+        TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 128, 2, 4, d.hidden());
+        yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps(), new TextToVideoConfig.Latent(tae, 1f)),
+            w, VideoTrainConfig.small());
       }
       default -> throw new IllegalArgumentException("unknown preset '%s'; allowed: %s".formatted(name, NAMES));
     };

@@ -24,7 +24,7 @@ final class TrainCommand {
         "Example: ./mediagen train video --preset small --minutes 60 --resume runs/video-small"
       })
   static final class Video implements Callable<Integer> {
-    @Option(names = "--preset", defaultValue = "small", description = "tiny | small (default: ${DEFAULT-VALUE})")
+    @Option(names = "--preset", defaultValue = "small", description = "tiny | small | latent (default: ${DEFAULT-VALUE})")
     String preset;
 
     @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
@@ -42,11 +42,19 @@ final class TrainCommand {
     @Option(names = "--snapshot-cpu-minutes", split = ",", description = "also save EMA snapshots when the run's CPU time passes these minutes (learning curves)")
     java.util.List<Double> snapshots = java.util.List.of();
 
+    @Option(names = "--tae", description = "TAE checkpoint for the latent preset (default: models/tae-small)")
+    Path tae;
+
     @Override
     public Integer call() throws Exception {
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
       if (steps < 0) throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
       Presets p = Presets.of(preset, WordTokenizer.fromWords(Captioner.vocabulary()).size());
+      if (resume == null && preset.equals("latent")) {
+        if (tae == null) tae = Paths.home().resolve("models").resolve("tae-small");
+        p = p.withLatentScale(LatentScale.estimate(tae, p.world()));
+        System.err.printf("mediagen: latent scale %.4f estimated from %s%n", p.model().latent().scale(), tae);
+      }
       if (resume != null) {
         VideoCheckpoint.Config c = VideoCheckpoint.readConfig(VideoCheckpoint.resolve(resume));
         p = new Presets(c.model(), c.world(), c.train());
@@ -54,7 +62,7 @@ final class TrainCommand {
       }
       if (out == null) out = Path.of("runs", "video-" + preset);
       long maxSteps = steps > 0 ? steps : p.train().totalSteps();
-      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots);
+      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();
       TrainVideo.Result r;

@@ -25,15 +25,16 @@ final class SampleGrid {
 
   private SampleGrid() {}
 
-  static void write(Path dir, long step, TextToVideo model, Ema ema, PromptEncoder prompts, NDManager root, WorldConfig world)
-      throws IOException {
+  static void write(
+      Path dir, long step, TextToVideo model, Ema ema, PromptEncoder prompts, NDManager root, WorldConfig world,
+      ClipSpace space) throws IOException {
     List<Scene> scenes = new SceneSampler(world).testSet(Split.VALIDATION, COUNT, 99);
     List<String> captions = scenes.stream().map(Captioner::canonical).toList();
     try (NDManager m = root.newSubManager()) {
       Map<String, NDArray> raw = Weights.snapshot(model, m);
       Weights.copyInto(ema.weights(), model);
       try {
-        VideoGenerator gen = new VideoGenerator(model, prompts, m, COUNT, null, null);
+        VideoGenerator gen = new VideoGenerator(model, prompts, m, COUNT, null, null, space);
         SamplingOptions o = SamplingOptions.defaults(world.size(), 1, world.fps().get(0), Seeds.derive(1, Seeds.SAMPLE, 0)).withSteps(25, "lq");
         List<BufferedImage> tiles = gen.generate(captions, o, null).stream().map(v -> v.frame(0)).toList();
         ImageFiles.writePng(Grids.grid(tiles, 4, 2, 4, Color.DARK_GRAY), dir.resolve("step-%07d.png".formatted(step)));

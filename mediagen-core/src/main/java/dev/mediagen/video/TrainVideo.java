@@ -41,7 +41,7 @@ public final class TrainVideo {
   /** What to train and where. {@code resume} may be null. */
   public record Options(
       Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
-      double minutes, long maxSteps, List<Double> snapshotCpuMinutes) {
+      double minutes, long maxSteps, List<Double> snapshotCpuMinutes, Path tae) {
     public Options {
       snapshotCpuMinutes = List.copyOf(snapshotCpuMinutes);
     }
@@ -49,7 +49,7 @@ public final class TrainVideo {
     public Options(
         Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
         double minutes, long maxSteps) {
-      this(out, resume, model, world, train, minutes, maxSteps, List.of());
+      this(out, resume, model, world, train, minutes, maxSteps, List.of(), null);
     }
   }
 
@@ -107,6 +107,7 @@ public final class TrainVideo {
       long last = Math.min(o.maxSteps(), tc.totalSteps());
       listener.started(step, last, "model %,d parameters".formatted(model.parameterCount()));
       ParameterStore ps = new ParameterStore(root, false);
+      Latent latent = Latent.open(o, root, ps);
       SceneSampler sampler = new SceneSampler(o.world());
       ClipData data = new ClipData(sampler, tc, Split.TRAIN);
       long deadline = o.minutes() > 0 ? System.nanoTime() + (long) (o.minutes() * 60e9) : Long.MAX_VALUE;
@@ -118,7 +119,7 @@ public final class TrainVideo {
         Prepared p = get(next);
         long s = step;
         next = s + 1 < last ? prefetch.submit(() -> prepare(data, prompts, s + 1)) : null;
-        loss = trainStep(model, ps, root, p, tc.seed());
+        loss = trainStep(model, ps, root, p, tc.seed(), latent.space());
         if (!Float.isFinite(loss)) {
           throw new AdamW.NonFiniteException("loss is " + loss + " at step " + step + "; nothing was saved for this step");
         }
@@ -129,12 +130,12 @@ public final class TrainVideo {
         listener.step(step, loss, lr, gn, p.batch().frames() > 1);
         boolean end = step >= last || System.nanoTime() >= deadline;
         if (tc.validateEvery() > 0 && (step % tc.validateEvery() == 0 || end)) {
-          valLoss = validationLoss(model, ema, ps, root, sampler, tc, prompts);
+          valLoss = validationLoss(model, ema, ps, root, sampler, tc, prompts, latent.space());
           state = new VideoCheckpoint.State(step, 0, 0, VideoCheckpoint.append(state.validationLoss(), new double[] {step, valLoss}), loss);
           listener.validated(step, valLoss);
         }
         if (tc.sampleEvery() > 0 && step % tc.sampleEvery() == 0) {
-          SampleGrid.write(o.out().resolve("samples"), step, model, ema, prompts, root, o.world());
+          SampleGrid.write(o.out().resolve("samples"), step, model, ema, prompts, root, o.world(), latent.space());
         }
         for (double minutes : o.snapshotCpuMinutes()) {
           // learning-curve snapshots: EMA weights when the run's CPU time first passes each mark
@@ -142,13 +143,13 @@ public final class TrainVideo {
           if (clock.cpuSeconds() >= minutes * 60 && !java.nio.file.Files.exists(snap)) {
             VideoCheckpoint.State st = new VideoCheckpoint.State(step, clock.cpuSeconds(), clock.wallSeconds(), state.validationLoss(), loss);
             VideoCheckpoint.save(snap, new VideoCheckpoint.Config(1, o.model(), o.world(), o.train()), prompts.words(), st,
-                ema.weights(), null, null, false);
+                ema.weights(), null, null, false, latent.writer());
             listener.saved(step, snap);
           }
         }
         if ((tc.checkpointEvery() > 0 && step % tc.checkpointEvery() == 0) || end) {
           state = new VideoCheckpoint.State(step, clock.cpuSeconds(), clock.wallSeconds(), state.validationLoss(), loss);
-          save(ckptDir, o, prompts, state, model, opt, ema, root);
+          save(ckptDir, o, prompts, state, model, opt, ema, root, latent);
           listener.saved(step, ckptDir);
         }
       }
@@ -165,10 +166,10 @@ public final class TrainVideo {
   }
 
   /** Forward, loss and backward of one step; returns the loss. Gradients stay on the parameters. */
-  static float trainStep(TextToVideo model, ParameterStore ps, NDManager root, Prepared p, long seed) {
+  static float trainStep(TextToVideo model, ParameterStore ps, NDManager root, Prepared p, long seed, ClipSpace space) {
     ClipData.Batch b = p.batch();
     try (NDManager m = root.newSubManager()) {
-      PathSample path = pathSample(m, b, seed, Seeds.NOISE, Seeds.TIME);
+      PathSample path = pathSample(m, b, seed, Seeds.NOISE, Seeds.TIME, space);
       NDArray t = Tensors.floats(m, times(b, seed, Seeds.TIME), new Shape(b.batch()));
       PromptBatch prompts = PromptEncoder.toArrays(p.prompts(), m);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
@@ -185,10 +186,12 @@ public final class TrainVideo {
     return TimeSampler.logitNormal(Seeds.rng(seed, stream, b.step()), b.batch(), 0, 1);
   }
 
-  private static PathSample pathSample(NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream) {
-    Shape shape = new Shape(b.batch(), 3, b.frames(), b.size(), b.size());
-    NDArray x1 = Tensors.floats(m, b.pixels(), shape);
-    NDArray x0 = Tensors.floats(m, Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), b.pixels().length), shape);
+  private static PathSample pathSample(
+      NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream, ClipSpace space) {
+    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.size(), b.size()));
+    NDArray x1 = space.encode(pixels); // data in the denoiser's space (pixels or scaled TAE latents)
+    Shape shape = x1.getShape();
+    NDArray x0 = Tensors.floats(m, Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), Math.toIntExact(shape.size())), shape);
     NDArray t = Tensors.floats(m, times(b, seed, timeStream), new Shape(b.batch()));
     return FlowPath.sample(x1, x0, t, FlowPath.SIGMA_MIN);
   }
@@ -199,12 +202,12 @@ public final class TrainVideo {
    */
   public static double validationLoss(
       TextToVideo model, Ema ema, ParameterStore ps, NDManager root, SceneSampler sampler, VideoTrainConfig tc,
-      PromptEncoder prompts) {
+      PromptEncoder prompts, ClipSpace space) {
     try (NDManager m = root.newSubManager()) {
       Map<String, NDArray> raw = Weights.snapshot(model, m);
       Weights.copyInto(ema.weights(), model);
       try {
-        return validationLoss(model, ps, m, sampler, tc, prompts);
+        return validationLoss(model, ps, m, sampler, tc, prompts, space);
       } finally {
         Weights.copyInto(raw, model);
       }
@@ -214,7 +217,7 @@ public final class TrainVideo {
   /** The same loss for the model's current weights. */
   public static double validationLoss(
       TextToVideo model, ParameterStore ps, NDManager root, SceneSampler sampler, VideoTrainConfig tc,
-      PromptEncoder prompts) {
+      PromptEncoder prompts, ClipSpace space) {
     ClipData val = new ClipData(sampler, tc, Split.VALIDATION);
     double sum = 0;
     try (Tensors.Scope noGrad = Tensors.noGrad()) {
@@ -222,7 +225,7 @@ public final class TrainVideo {
       long batchIndex = tc.videoEvery() > 0 ? (long) i * tc.videoEvery() + (i % 2 == 0 ? tc.videoEvery() - 1 : 0) : i;
       ClipData.Batch b = val.batch(batchIndex, Seeds.VALIDATION);
       try (NDManager m = root.newSubManager()) {
-        PathSample path = pathSample(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200);
+        PathSample path = pathSample(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200, space);
         NDArray t = Tensors.floats(m, times(b, tc.seed(), Seeds.VALIDATION + 200), new Shape(b.batch()));
         NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m), false);
         sum += v.sub(path.velocity()).square().mean().getFloat();
@@ -234,10 +237,33 @@ public final class TrainVideo {
 
   private static void save(
       Path dir, Options o, PromptEncoder prompts, VideoCheckpoint.State state, TextToVideo model, AdamW opt, Ema ema,
-      NDManager root) throws IOException {
+      NDManager root, Latent latent) throws IOException {
     try (NDManager m = root.newSubManager()) {
       VideoCheckpoint.save(dir, new VideoCheckpoint.Config(1, o.model(), o.world(), o.train()), prompts.words(), state,
-          ema.weights(), Weights.snapshot(model, m), opt.state(), false);
+          ema.weights(), Weights.snapshot(model, m), opt.state(), false, latent.writer());
+    }
+  }
+
+  /** The clip space of a run and how a checkpoint carries its frozen TAE (pixel runs: identity, nothing). */
+  private record Latent(ClipSpace space, TaeCheckpoint.Loaded tae) {
+    static Latent open(Options o, NDManager root, ParameterStore ps) throws IOException {
+      TextToVideoConfig.Latent spec = o.model().latent();
+      if (spec == null) return new Latent(ClipSpace.PIXELS, null);
+      Path dir = o.resume() != null ? VideoCheckpoint.resolve(o.resume()).resolve("tae") : o.tae();
+      if (dir == null) throw new IllegalArgumentException("a latent-space model needs a TAE checkpoint (--tae DIR)");
+      TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(dir), root, false);
+      if (!ck.config().model().equals(spec.tae())) {
+        throw new IllegalArgumentException("TAE " + dir + " is " + ck.config().model() + " but the model expects " + spec.tae());
+      }
+      TemporalAutoencoder tae = new TemporalAutoencoder(spec.tae());
+      tae.initialize(root, 0);
+      Weights.copyInto(ck.ema(), tae);
+      return new Latent(ClipSpace.latent(tae, spec.scale(), ps), ck);
+    }
+
+    /** Writes the frozen TAE into a checkpoint's {@code tae/} directory. */
+    dev.mediagen.io.IoConsumer<Path> writer() {
+      return tae == null ? null : dir -> TaeCheckpoint.save(dir.resolve("tae"), tae.config(), tae.state(), tae.ema(), null, null, true);
     }
   }
 

@@ -60,6 +60,14 @@ public final class VideoCheckpoint {
   public static void save(
       Path dir, Config config, WordTokenizer tokenizer, State state, Map<String, NDArray> ema,
       Map<String, NDArray> weights, Map<String, NDArray> optimizer, boolean f16) throws IOException {
+    save(dir, config, tokenizer, state, ema, weights, optimizer, f16, null);
+  }
+
+  /** As above; {@code extra} writes more files into the checkpoint (a latent model's {@code tae/}). */
+  public static void save(
+      Path dir, Config config, WordTokenizer tokenizer, State state, Map<String, NDArray> ema,
+      Map<String, NDArray> weights, Map<String, NDArray> optimizer, boolean f16,
+      dev.mediagen.io.IoConsumer<Path> extra) throws IOException {
     Map<String, String> meta = Map.of("format", "mediagen-t2v-1", "step", Long.toString(state.step()));
     AtomicFiles.replaceDirectory(dir, tmp -> {
       Files.writeString(tmp.resolve(CONFIG), Json.toJson(config));
@@ -71,6 +79,7 @@ public final class VideoCheckpoint {
         t.putAll(Weights.toTensors(optimizer, "opt.", false));
         Safetensors.write(tmp.resolve(TRAIN_STATE), t, meta);
       }
+      if (extra != null) extra.accept(tmp);
     });
   }
 

@@ -32,10 +32,19 @@ public final class VideoGenerator implements AutoCloseable {
 
   private final VideoCheckpoint.Config config;
   private final VideoCheckpoint.State state;
+  private final ClipSpace space;
 
   public VideoGenerator(
       TextToVideo model, PromptEncoder prompts, NDManager manager, int maxBatch,
       VideoCheckpoint.Config config, VideoCheckpoint.State state) {
+    this(model, prompts, manager, maxBatch, config, state, ClipSpace.PIXELS);
+  }
+
+  /** A generator whose denoiser works in {@code space} (pixels or a TAE's latents). */
+  public VideoGenerator(
+      TextToVideo model, PromptEncoder prompts, NDManager manager, int maxBatch,
+      VideoCheckpoint.Config config, VideoCheckpoint.State state, ClipSpace space) {
+    this.space = space;
     this.model = model;
     this.prompts = prompts;
     this.manager = manager;
@@ -61,6 +70,11 @@ public final class VideoGenerator implements AutoCloseable {
     return prompts;
   }
 
+  /** Pixels, or the latent space of the checkpoint's TAE. */
+  public ClipSpace space() {
+    return space;
+  }
+
   /** Releases the frozen text encoder (the arrays belong to the caller's manager). */
   @Override
   public void close() {
@@ -82,8 +96,13 @@ public final class VideoGenerator implements AutoCloseable {
     model.initialize(manager, 0);
     dev.mediagen.train.Weights.copyInto(ck.ema(), model);
     ck.ema().values().forEach(NDArray::close);
+    ClipSpace space = ClipSpace.PIXELS;
+    if (ck.config().model().latent() != null) {
+      TemporalAutoencoder tae = TaeCheckpoint.model(dir.resolve("tae"), manager);
+      space = ClipSpace.latent(tae, ck.config().model().latent().scale(), new ai.djl.training.ParameterStore(manager, false));
+    }
     PromptEncoder enc = new PromptEncoder(new dev.mediagen.text.MiniLmEncoder(), ck.tokenizer(), ck.config().model().text().maxWords());
-    return new VideoGenerator(model, enc, manager, maxBatch, ck.config(), ck.state());
+    return new VideoGenerator(model, enc, manager, maxBatch, ck.config(), ck.state(), space);
   }
 
   /**
@@ -115,13 +134,14 @@ public final class VideoGenerator implements AutoCloseable {
         cond = model.encodeText(ps, condPrompts, false);
         both = model.encodeText(ps, bothPrompts, false);
       }
-      int perSample = 3 * t * s * s;
+      Shape shape = space.shapeOf(b, t, s, s);
+      int perSample = Math.toIntExact(shape.size() / b);
       float[] noise = new float[b * perSample];
       for (int i = 0; i < b; i++) {
         float[] z = Gaussian.fill(Seeds.rng(o.seed(), Seeds.SAMPLE, firstIndex + i), perSample);
         System.arraycopy(z, 0, noise, i * perSample, perSample);
       }
-      NDArray x0 = Tensors.floats(m, noise, new Shape(b, 3, t, s, s));
+      NDArray x0 = Tensors.floats(m, noise, shape);
       VelocityField field =
           o.guidance() == 1f
               ? (x, time) -> model.velocity(ps, x, x.getManager().full(new Shape(b), time), cond.lentTo(x.getManager()), false)
@@ -130,9 +150,10 @@ public final class VideoGenerator implements AutoCloseable {
                       ps, x2, x2.getManager().full(new Shape(2L * b), time), both.lentTo(x2.getManager()), false),
                   o.guidance());
       NDArray x1 = OdeSolver.integrate(field, x0, o.times(), o.method(), onStep);
-      float[] values = x1.toFloatArray();
+      float[] values = space.decode(x1).toFloatArray(); // (B, 3, T, H, W)
+      int pixels = 3 * t * s * s;
       List<Video> videos = new ArrayList<>(b);
-      for (int i = 0; i < b; i++) videos.add(ClipData.toVideo(values, i * perSample, t, s, s));
+      for (int i = 0; i < b; i++) videos.add(ClipData.toVideo(values, i * pixels, t, s, s));
       return videos;
     }
   }

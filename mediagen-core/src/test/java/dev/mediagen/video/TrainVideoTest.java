@@ -51,6 +51,34 @@ class TrainVideoTest {
   }
 
   @Test
+  void latentModelTrainsOnTaeLatentsAndCarriesItsTae(@TempDir Path dir) throws Exception {
+    TrainTae.run(new TrainTae.Options(dir.resolve("tae"), null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 3),
+        new TrainTae.Listener() {});
+    WorldConfig w = WorldConfig.tiny();
+    TaeConfig tae = TaeConfig.tiny();
+    DenoiserConfig d = new DenoiserConfig(tae.latentChannels(), 2, 32, 2, 2, 4f, 2, 8, 8, 8, true, true, true);
+    int vocab = WordTokenizer.fromWords(Captioner.vocabulary()).size();
+    TextToVideoConfig model = new TextToVideoConfig(d, new TextEncoderConfig(384, 64, vocab, 64, 32, 1, 2, d.hidden()),
+        List.of(w.size()), w.frames(), w.fps(), new TextToVideoConfig.Latent(tae, 1.5f));
+    VideoTrainConfig train = new VideoTrainConfig(4, 2, 2, 2e-3f, 2, 100, 0f, 1f, 0.9f, 0.1f, 7, 0, 0, 0);
+    Losses l = new Losses();
+    TrainVideo.run(new TrainVideo.Options(dir.resolve("t2v"), null, model, w, train, 0, 4, List.of(), dir.resolve("tae")), l);
+    assertThat(l.values).hasSize(4).allMatch(Float::isFinite);
+    Path ck = dir.resolve("t2v").resolve("checkpoint");
+    assertThat(ck.resolve("tae").resolve("model.safetensors")).exists();
+    try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager();
+        VideoGenerator gen = VideoGenerator.load(ck, m, 4)) {
+      var clips = gen.generate(List.of("a red circle moving left"), new SamplingOptions(16, 4, 4, 3, 2f, "lq",
+          dev.mediagen.flow.OdeSolver.Method.EULER, 1), null);
+      assertThat(clips.get(0).frames()).isEqualTo(4);
+      assertThat(clips.get(0).height()).isEqualTo(16);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> gen.generate(List.of("x"),
+          new SamplingOptions(16, 3, 4, 3, 2f, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, 1), null))
+          .hasMessageContaining("frames 3").hasMessageContaining("temporal compression 2");
+    }
+  }
+
+  @Test
   void lossFallsOnTinyShapesWorld(@TempDir Path dir) throws Exception {
     Losses l = new Losses();
     TrainVideo.run(tiny(dir, null, 60), l);
