@@ -34,6 +34,11 @@ public final class TextEncoder extends Module {
   private final List<EncoderLayer> layers = new ArrayList<>();
   private final Dense wordProj;
   private final LayerNorm wordNorm;
+  private final Embedding chars;
+  private final Embedding charPositions;
+  private final EncoderLayer charLayer;
+  private final Dense charProj;
+  private final LayerNorm charNorm;
 
   public TextEncoder(TextEncoderConfig c) {
     this.config = c;
@@ -46,6 +51,38 @@ public final class TextEncoder extends Module {
     }
     this.wordProj = module("word_proj", new Dense(c.dim(), c.outDim()));
     this.wordNorm = module("word_norm", new LayerNorm(c.outDim()));
+    boolean ch = c.charDim() > 0;
+    int cd = Math.max(c.charDim(), 8);
+    this.chars = ch ? module("char_emb", new Embedding(CharTokenizer.VOCAB_SIZE, cd)) : null;
+    this.charPositions = ch ? module("char_pos", new Embedding(TextEncoderConfig.MAX_CHARS, cd)) : null;
+    this.charLayer = ch ? module("char_layer", new EncoderLayer(cd, Math.max(1, cd / 32), cd * 2)) : null;
+    this.charProj = ch ? module("char_proj", new Dense(cd, c.outDim())) : null;
+    this.charNorm = ch ? module("char_norm", new LayerNorm(c.outDim())) : null;
+  }
+
+  /**
+   * The three-encoder form: the character-level encoder reads the quoted visual text (the digits to draw),
+   * byte by byte, as Movie Gen's ByT5 does.
+   *
+   * @param charIds (B, L3) byte ids of the quoted text ({@link CharTokenizer}), or null without the char encoder
+   * @param charMask (B, L3)
+   */
+  public TextContext forward(
+      ParameterStore ps, NDArray frozen, NDArray frozenMask, NDArray wordIds, NDArray wordMask, NDArray charIds,
+      NDArray charMask, boolean training) {
+    TextContext two = forward(ps, frozen, frozenMask, wordIds, wordMask, training);
+    if (chars == null) return two;
+    long l3 = charIds.getShape().get(1);
+    if (l3 > TextEncoderConfig.MAX_CHARS) {
+      throw new IllegalArgumentException("quoted text has %d bytes; the character encoder reads at most %d".formatted(l3, TextEncoderConfig.MAX_CHARS));
+    }
+    NDArray pos = charIds.getManager().arange(0, (int) l3).expandDims(0); // (1, L3)
+    NDArray h = chars.forward(ps, charIds, training).add(charPositions.forward(ps, pos, training)); // (B, L3, cd)
+    h = charLayer.forward(ps, h, charMask, training);
+    NDArray c = charNorm.forward(ps, charProj.forward(ps, h, training), training); // (B, L3, D)
+    NDArray tokens = two.tokens().concat(c, 1);
+    NDArray mask = two.mask().concat(charMask, 1);
+    return new TextContext(tokens, mask, Ops.maskedMean(tokens, mask));
   }
 
   /**

@@ -12,10 +12,21 @@ package dev.mediagen.text;
  * @param layers transformer layers of the trainable encoder
  * @param heads attention heads of the trainable encoder
  * @param outDim width of the concatenated context (the denoiser's width)
+ * @param charDim width of the character-level encoder for quoted visual text (Movie Gen's ByT5 role);
+ *     0 disables it
  */
 public record TextEncoderConfig(
-    int frozenDim, int frozenTokens, int vocab, int maxWords, int dim, int layers, int heads, int outDim) {
+    int frozenDim, int frozenTokens, int vocab, int maxWords, int dim, int layers, int heads, int outDim, int charDim) {
+  /** Longest quoted text (bytes, with end markers) the character encoder reads. */
+  public static final int MAX_CHARS = 32;
+
+  /** Without the character encoder. */
+  public TextEncoderConfig(int frozenDim, int frozenTokens, int vocab, int maxWords, int dim, int layers, int heads, int outDim) {
+    this(frozenDim, frozenTokens, vocab, maxWords, dim, layers, heads, outDim, 0);
+  }
+
   public TextEncoderConfig {
+    require(charDim, 0, 4096, "charDim");
     require(frozenDim, 1, 4096, "frozenDim");
     require(frozenTokens, 4, 512, "frozenTokens");
     require(vocab, 8, 1_000_000, "vocab");
@@ -37,6 +48,6 @@ public record TextEncoderConfig(
 
   /** Returns a copy with another vocabulary size. */
   public TextEncoderConfig withVocab(int v) {
-    return new TextEncoderConfig(frozenDim, frozenTokens, v, maxWords, dim, layers, heads, outDim);
+    return new TextEncoderConfig(frozenDim, frozenTokens, v, maxWords, dim, layers, heads, outDim, charDim);
   }
 }

@@ -11,12 +11,19 @@ import ai.djl.ndarray.NDArray;
  * @param words (B, L2) int32 word ids
  * @param wordMask (B, L2) float
  */
-public record PromptBatch(NDArray frozen, NDArray frozenMask, NDArray words, NDArray wordMask) {
+public record PromptBatch(
+    NDArray frozen, NDArray frozenMask, NDArray words, NDArray wordMask, NDArray chars, NDArray charMask) {
+  /** Without character ids (no visual-text encoder). */
+  public PromptBatch(NDArray frozen, NDArray frozenMask, NDArray words, NDArray wordMask) {
+    this(frozen, frozenMask, words, wordMask, null, null);
+  }
+
   /** Rows of {@code this} followed by rows of {@code other} (for the doubled CFG batch). */
   public PromptBatch concat(PromptBatch other) {
     return new PromptBatch(
         padConcat(frozen, other.frozen), padConcat(frozenMask, other.frozenMask),
-        padConcat(words, other.words), padConcat(wordMask, other.wordMask));
+        padConcat(words, other.words), padConcat(wordMask, other.wordMask),
+        chars == null ? null : padConcat(chars, other.chars), chars == null ? null : padConcat(charMask, other.charMask));
   }
 
   /** Concatenates along the batch axis, zero-padding axis 1 to the longer sequence. */

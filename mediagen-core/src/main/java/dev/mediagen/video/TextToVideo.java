@@ -28,7 +28,8 @@ public final class TextToVideo extends Module {
 
   /** The text conditioning alone; sampling computes it once and reuses it at every solver step. */
   public TextContext encodeText(ParameterStore ps, PromptBatch prompts, boolean training) {
-    return text.forward(ps, prompts.frozen(), prompts.frozenMask(), prompts.words(), prompts.wordMask(), training);
+    return text.forward(ps, prompts.frozen(), prompts.frozenMask(), prompts.words(), prompts.wordMask(), prompts.chars(),
+        prompts.charMask(), training);
   }
 
   /** The velocity for a precomputed text conditioning. */

@@ -85,7 +85,7 @@ public final class TrainVideo {
     });
     try (NDManager root = NDManager.newBaseManager();
         PromptEncoder prompts = new PromptEncoder(new MiniLmEncoder(), WordTokenizer.fromWords(Captioner.vocabulary()),
-            o.model().text().maxWords())) {
+            o.model().text().maxWords(), o.model().text().charDim() > 0)) {
       TextToVideo model = new TextToVideo(o.model());
       model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, tc.weightDecay());

@@ -101,7 +101,8 @@ public final class VideoGenerator implements AutoCloseable {
       TemporalAutoencoder tae = TaeCheckpoint.model(dir.resolve("tae"), manager);
       space = ClipSpace.latent(tae, ck.config().model().latent().scale(), new ai.djl.training.ParameterStore(manager, false));
     }
-    PromptEncoder enc = new PromptEncoder(new dev.mediagen.text.MiniLmEncoder(), ck.tokenizer(), ck.config().model().text().maxWords());
+    var tc = ck.config().model().text();
+    PromptEncoder enc = new PromptEncoder(new dev.mediagen.text.MiniLmEncoder(), ck.tokenizer(), tc.maxWords(), tc.charDim() > 0);
     return new VideoGenerator(model, enc, manager, maxBatch, ck.config(), ck.state(), space);
   }
 
