@@ -30,9 +30,9 @@ class TextEncoderTest {
       assertThat(ctx.mask().getShape()).isEqualTo(new Shape(2, 5 + 4 + chars.maxLen()));
       // same frozen and word inputs for both rows; only the quoted digit differs → only the char segment differs
       NDArray rows = ctx.tokens().get(":, 0:9, :");
-      assertThat(rows.get(0).sub(rows.get(1)).abs().max().getFloat()).isEqualTo(0f);
+      assertThat(rows.get(0).sub(rows.get(1)).abs().max().getFloat()).isLessThan(1e-5f); // up to matmul rounding
       NDArray charPart = ctx.tokens().get(":, 9:, :");
-      assertThat(charPart.get(0).sub(charPart.get(1)).abs().max().getFloat()).isGreaterThan(0f);
+      assertThat(charPart.get(0).sub(charPart.get(1)).abs().max().getFloat()).isGreaterThan(1e-2f);
       // without char ids the same module is the two-encoder model
       assertThat(enc.forward(ps, frozen, frozenMask, words, wordMask, false).tokens().getShape()).isEqualTo(new Shape(2, 9, 24));
     }
