@@ -2,7 +2,6 @@ package dev.mediagen.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -24,10 +23,13 @@ public final class Tensors {
     }
   }
 
-  /** An int32 tensor that owns a copy of {@code data}. */
+  /**
+   * An int32 tensor that owns a copy of {@code data}. (Not {@code toType(INT32, true)}: for an array that
+   * already is int32, libtorch's {@code to} returns the same tensor, still backed by the Java buffer.)
+   */
   public static NDArray ints(NDManager m, int[] data, Shape shape) {
     try (NDArray blob = m.create(data, shape)) {
-      return blob.toType(DataType.INT32, true);
+      return blob.duplicate();
     }
   }
 
