@@ -45,6 +45,12 @@ final class TrainCommand {
     @Option(names = "--tae", description = "TAE checkpoint for the latent preset (default: models/tae-small)")
     Path tae;
 
+    @Option(names = "--init", description = "start from this checkpoint's EMA weights (a curriculum stage; positional tables are resampled)")
+    Path init;
+
+    @Option(names = "--images-only", description = "text-to-image stage: no video batches (curriculum stage 1)")
+    boolean imagesOnly;
+
     @Override
     public Integer call() throws Exception {
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
@@ -62,7 +68,8 @@ final class TrainCommand {
       }
       if (out == null) out = Path.of("runs", "video-" + preset);
       long maxSteps = steps > 0 ? steps : p.train().totalSteps();
-      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae);
+      if (imagesOnly && resume == null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(0));
+      var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae, init);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();
       TrainVideo.Result r;
@@ -171,6 +178,11 @@ final class TrainCommand {
       smoothed = Double.isNaN(smoothed) ? loss : 0.98 * smoothed + 0.02 * loss;
       bar.stepTo(step);
       bar.setExtraMessage(String.format(" loss %.4f val %s lr %.1e", smoothed, val, lr));
+    }
+
+    @Override
+    public void message(String message) {
+      System.err.println("mediagen: " + message);
     }
 
     @Override

@@ -47,6 +47,26 @@ public final class FactorizedPosEmbedding extends Module {
     return grid.reshape((long) t * h * w, d);
   }
 
+  /**
+   * Resamples a (n, D) positional table to (m, D) by linear interpolation over relative position — how
+   * Movie Gen grows its spatial tables when training moves to a higher resolution (initialised from the
+   * smaller ones). New temporal rows beyond the old table repeat its last row instead.
+   */
+  public static float[] resize(float[] table, int n, int dim, int m, boolean interpolate) {
+    float[] out = new float[m * dim];
+    for (int i = 0; i < m; i++) {
+      if (!interpolate) {
+        System.arraycopy(table, Math.min(i, n - 1) * dim, out, i * dim, dim);
+        continue;
+      }
+      double pos = m == 1 ? 0 : i * (n - 1.0) / (m - 1.0);
+      int lo = (int) Math.floor(pos), hi = Math.min(n - 1, lo + 1);
+      double f = pos - lo;
+      for (int d = 0; d < dim; d++) out[i * dim + d] = (float) ((1 - f) * table[lo * dim + d] + f * table[hi * dim + d]);
+    }
+    return out;
+  }
+
   public int maxT() {
     return maxT;
   }

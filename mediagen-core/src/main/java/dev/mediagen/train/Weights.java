@@ -56,6 +56,58 @@ public final class Weights {
     return out;
   }
 
+  /**
+   * Initialises {@code model} from another checkpoint's weights (a curriculum stage): equal names and shapes
+   * are copied; factorized positional tables ({@code *pos_embed.t|h|w}) of another length are resampled
+   * (spatial: interpolated; temporal: extended); anything else that differs is an error naming it.
+   *
+   * @return the names that were resampled
+   */
+  public static List<String> initFrom(Map<String, NDArray> source, Module model) {
+    List<String> resized = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    model.namedParameters().forEach((n, p) -> {
+      NDArray src = source.get(n);
+      if (src == null) {
+        problems.add("missing " + n);
+      } else if (src.getShape().equals(p.shape())) {
+        src.copyTo(p.array());
+      } else if (n.matches(".*pos_embed\\.[thw]") && src.getShape().dimension() == 2
+          && src.getShape().get(1) == p.shape().get(1)) {
+        int dim = (int) p.shape().get(1);
+        float[] r = dev.mediagen.nn.FactorizedPosEmbedding.resize(src.toFloatArray(), (int) src.getShape().get(0), dim,
+            (int) p.shape().get(0), !n.endsWith(".t"));
+        try (NDArray a = Tensors.floats(p.array().getManager(), r, p.shape())) {
+          a.copyTo(p.array());
+        }
+        resized.add(n);
+      } else {
+        problems.add("%s has shape %s, the model expects %s".formatted(n, src.getShape(), p.shape()));
+      }
+    });
+    if (!problems.isEmpty()) throw new IllegalArgumentException("cannot initialise from the checkpoint: " + String.join("; ", problems));
+    return resized;
+  }
+
+  /** The element-wise mean of several weight sets with the same names and shapes (model soups / SFT averaging). */
+  public static Map<String, NDArray> average(List<Map<String, NDArray>> sets, NDManager m) {
+    if (sets.isEmpty()) throw new IllegalArgumentException("nothing to average");
+    Map<String, NDArray> out = new LinkedHashMap<>();
+    for (String n : sets.get(0).keySet()) {
+      NDArray sum = sets.get(0).get(n).duplicate();
+      sum.attach(m);
+      for (int i = 1; i < sets.size(); i++) {
+        NDArray other = sets.get(i).get(n);
+        if (other == null || !other.getShape().equals(sum.getShape())) {
+          throw new IllegalArgumentException("weight set %d lacks %s or has another shape".formatted(i, n));
+        }
+        sum.addi(other);
+      }
+      out.put(n, sum.divi(sets.size()));
+    }
+    return out;
+  }
+
   /** Fails with the missing, unexpected and mis-shaped names when {@code shapes} does not fit {@code model}. */
   public static void checkCompatible(Map<String, Shape> shapes, Module model, String what) {
     Map<String, Module.Param> expected = model.namedParameters();

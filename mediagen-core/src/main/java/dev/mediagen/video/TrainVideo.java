@@ -38,10 +38,13 @@ import java.util.concurrent.Future;
  * random draw is a function of (seed, step) and the optimizer state is saved.
  */
 public final class TrainVideo {
-  /** What to train and where. {@code resume} may be null. */
+  /**
+   * What to train and where. {@code resume}, {@code tae} and {@code init} may be null; {@code init} starts a
+   * curriculum stage from another checkpoint's EMA weights (positional tables resampled to the new sizes).
+   */
   public record Options(
       Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
-      double minutes, long maxSteps, List<Double> snapshotCpuMinutes, Path tae) {
+      double minutes, long maxSteps, List<Double> snapshotCpuMinutes, Path tae, Path init) {
     public Options {
       snapshotCpuMinutes = List.copyOf(snapshotCpuMinutes);
     }
@@ -49,13 +52,15 @@ public final class TrainVideo {
     public Options(
         Path out, Path resume, TextToVideoConfig model, WorldConfig world, VideoTrainConfig train,
         double minutes, long maxSteps) {
-      this(out, resume, model, world, train, minutes, maxSteps, List.of(), null);
+      this(out, resume, model, world, train, minutes, maxSteps, List.of(), null, null);
     }
   }
 
   /** Progress callbacks (the CLI draws a progress bar with them). */
   public interface Listener {
     default void started(long step, long lastStep, String message) {}
+
+    default void message(String message) {}
 
     default void step(long step, float loss, float lr, float gradNorm, boolean video) {}
 
@@ -91,6 +96,13 @@ public final class TrainVideo {
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, tc.weightDecay());
       Ema ema = new Ema(model, root, tc.emaDecay());
       VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
+      if (o.init() != null && o.resume() == null) {
+        try (NDManager m = root.newSubManager()) {
+          List<String> resized = Weights.initFrom(VideoCheckpoint.load(VideoCheckpoint.resolve(o.init()), m, false).ema(), model);
+          listener.message("initialised from " + o.init() + (resized.isEmpty() ? "" : ", resampled " + resized));
+        }
+        ema = new Ema(model, root, tc.emaDecay());
+      }
       if (o.resume() != null) {
         VideoCheckpoint.Loaded ck = VideoCheckpoint.load(VideoCheckpoint.resolve(o.resume()), root, true);
         if (!ck.config().model().equals(o.model())) {

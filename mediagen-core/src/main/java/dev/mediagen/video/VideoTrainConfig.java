@@ -50,6 +50,12 @@ public record VideoTrainConfig(
     return videoEvery > 0 && step % videoEvery == videoEvery - 1;
   }
 
+  /** The same recipe with another image/video mix (0: text-to-image only). */
+  public VideoTrainConfig withVideoEvery(int k) {
+    return new VideoTrainConfig(imageBatch, videoBatch, k, lr, warmup, totalSteps, weightDecay, clip, emaDecay,
+        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery);
+  }
+
   /** Tests and smoke runs. */
   public static VideoTrainConfig tiny() {
     return new VideoTrainConfig(8, 2, 2, 2e-3f, 5, 200, 0f, 1f, 0.9f, 0.1f, 1, 20, 0, 0);

@@ -62,7 +62,7 @@ class TrainVideoTest {
         List.of(w.size()), w.frames(), w.fps(), new TextToVideoConfig.Latent(tae, 1.5f));
     VideoTrainConfig train = new VideoTrainConfig(4, 2, 2, 2e-3f, 2, 100, 0f, 1f, 0.9f, 0.1f, 7, 0, 0, 0);
     Losses l = new Losses();
-    TrainVideo.run(new TrainVideo.Options(dir.resolve("t2v"), null, model, w, train, 0, 4, List.of(), dir.resolve("tae")), l);
+    TrainVideo.run(new TrainVideo.Options(dir.resolve("t2v"), null, model, w, train, 0, 4, List.of(), dir.resolve("tae"), null), l);
     assertThat(l.values).hasSize(4).allMatch(Float::isFinite);
     Path ck = dir.resolve("t2v").resolve("checkpoint");
     assertThat(ck.resolve("tae").resolve("model.safetensors")).exists();
