@@ -58,6 +58,26 @@ public sealed interface Init {
     }
   }
 
+  /**
+   * {@code base} for the weights reading the first {@code from} inputs and zero for the rest: extra input
+   * channels added to a model (an image to edit, a low-resolution clip to upsample) start without effect,
+   * as Emu Edit and Movie Gen initialise them. The input index of a weight (out, in, k...) is its column
+   * divided by the kernel size.
+   */
+  record ZeroInputsFrom(Init base, int from) implements Init {
+    @Override
+    public float[] values(Shape shape, SplittableRandom rng) {
+      float[] v = base.values(shape, rng);
+      long inner = shape.size() / shape.get(0);
+      long kernel = 1;
+      for (int i = 2; i < shape.dimension(); i++) kernel *= shape.get(i);
+      for (int i = 0; i < v.length; i++) {
+        if ((i % inner) / kernel >= from) v[i] = 0f;
+      }
+      return v;
+    }
+  }
+
   Init XAVIER = new XavierUniform();
   Init ZEROS = new Constant(0f);
   Init ONES = new Constant(1f);

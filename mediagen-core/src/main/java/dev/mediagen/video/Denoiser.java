@@ -35,9 +35,13 @@ public final class Denoiser extends Module {
   public Denoiser(DenoiserConfig c) {
     this.config = c;
     int p = c.patch();
-    int inChannels = c.stemChannels() > 0 ? c.stemChannels() : c.channels();
-    this.stem = c.stemChannels() > 0 ? module("stem", new Conv2d(c.channels(), c.stemChannels(), 3, Init.XAVIER)) : null;
-    this.xEmbed = module("x_embedder", new Dense(inChannels * p * p, c.hidden()));
+    int inChannels = c.stemChannels() > 0 ? c.stemChannels() : c.channels() + c.condChannels();
+    // condition channels are appended after the clip's own; their weights start at zero
+    this.stem = c.stemChannels() > 0
+        ? module("stem", new Conv2d(c.channels() + c.condChannels(), c.stemChannels(), 3, new Init.ZeroInputsFrom(Init.XAVIER, c.channels())))
+        : null;
+    this.xEmbed = module("x_embedder", new Dense(inChannels * p * p, c.hidden(), true,
+        c.stemChannels() > 0 ? Init.XAVIER : new Init.ZeroInputsFrom(Init.XAVIER, c.channels() * p * p)));
     this.tEmbed = module("t_embedder", new TimestepEmbedding(c.hidden(), 256));
     this.textPool = module("text_pool", new Dense(c.hidden(), c.hidden()));
     this.pos = module("pos_embed", new FactorizedPosEmbedding(c.maxFrames(), c.maxHeight() / p, c.maxWidth() / p, c.hidden()));
@@ -54,10 +58,23 @@ public final class Denoiser extends Module {
    * @return (B, C, T, H, W) velocity
    */
   public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, TextContext text, boolean training) {
+    return forward(ps, xt, t, text, null, training);
+  }
+
+  /**
+   * @param cond (B, condChannels, T, H, W) clean condition concatenated on channels, or null when the model
+   *     has none
+   */
+  public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, TextContext text, NDArray cond, boolean training) {
     Shape s = xt.getShape();
     int frames = (int) s.get(2), gh = (int) (s.get(3) / config.patch()), gw = (int) (s.get(4) / config.patch());
     checkInput(s);
-    NDArray feat = stem == null ? xt : Ops.silu(stem.forward(ps, xt, training)); // (B, C', T, H, W)
+    if ((cond == null) != (config.condChannels() == 0)) {
+      throw new IllegalArgumentException("this denoiser takes %d condition channels but got %s"
+          .formatted(config.condChannels(), cond == null ? "none" : cond.getShape()));
+    }
+    NDArray in = cond == null ? xt : xt.concat(cond, 1); // (B, C + C_cond, T, H, W)
+    NDArray feat = stem == null ? in : Ops.silu(stem.forward(ps, in, training)); // (B, C', T, H, W)
     NDArray h = xEmbed.forward(ps, Patches.patchify(feat, config.patch()), training); // (B, N, D)
     NDArray c = tEmbed.forward(ps, t, training).add(textPool.forward(ps, text.pooled(), training)); // (B, D)
     NDArray pe = pos.forward(ps, xt.getManager(), frames, gh, gw, training).expandDims(0); // (1, N, D)

@@ -16,6 +16,8 @@ package dev.mediagen.video;
  * @param refineHead a zero-initialised 3×3 conv after unpatchify against patch-border artefacts
  * @param posEveryLayer add the positional embedding to every block's input (Movie Gen) or only once
  * @param qkNorm RMSNorm on queries and keys
+ * @param condChannels channels of a clean condition concatenated to the input (Emu Edit's source image,
+ *     the upsampler's low-resolution clip); their weights start at zero. 0 = none
  */
 public record DenoiserConfig(
     int channels,
@@ -30,8 +32,24 @@ public record DenoiserConfig(
     int stemChannels,
     boolean refineHead,
     boolean posEveryLayer,
-    boolean qkNorm) {
+    boolean qkNorm,
+    int condChannels) {
+  /** Without a channel-concatenated condition. */
+  public DenoiserConfig(
+      int channels, int patch, int hidden, int depth, int heads, float mlpRatio, int maxFrames, int maxHeight,
+      int maxWidth, int stemChannels, boolean refineHead, boolean posEveryLayer, boolean qkNorm) {
+    this(channels, patch, hidden, depth, heads, mlpRatio, maxFrames, maxHeight, maxWidth, stemChannels, refineHead,
+        posEveryLayer, qkNorm, 0);
+  }
+
+  /** The same shape with {@code c} condition channels. */
+  public DenoiserConfig withCondChannels(int c) {
+    return new DenoiserConfig(channels, patch, hidden, depth, heads, mlpRatio, maxFrames, maxHeight, maxWidth,
+        stemChannels, refineHead, posEveryLayer, qkNorm, c);
+  }
+
   public DenoiserConfig {
+    range("condChannels", condChannels, 0, 256);
     range("channels", channels, 1, 256);
     range("patch", patch, 1, 16);
     range("hidden", hidden, 8, 16384);
