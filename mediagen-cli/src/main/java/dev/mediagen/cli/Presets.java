@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Named text-to-video presets: {@code tiny} for tests and smoke runs, {@code small} for the shipped model. */
 record Presets(TextToVideoConfig model, WorldConfig world, VideoTrainConfig train) {
-  static final List<String> NAMES = List.of("tiny", "small", "latent");
+  static final List<String> NAMES = List.of("tiny", "small", "latent", "upsampler", "tiny-upsampler");
 
   /** The same preset with a measured latent scale. */
   Presets withLatentScale(float scale) {
@@ -41,6 +41,20 @@ record Presets(TextToVideoConfig model, WorldConfig world, VideoTrainConfig trai
         TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 128, 2, 4, d.hidden());
         yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps(), new TextToVideoConfig.Latent(tae, 1f)),
             w, VideoTrainConfig.small());
+      }
+      case "upsampler" -> {
+        // Movie Gen §3.1.7 at our scale: 32 → 64 px video-to-video, the low-resolution clip on input channels
+        WorldConfig w = WorldConfig.defaults().withSize(64);
+        DenoiserConfig d = new DenoiserConfig(3, 8, 128, 4, 4, 4f, 8, 64, 64, 32, true, true, true, 3);
+        TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 64, 1, 2, d.hidden());
+        yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps()), w,
+            new VideoTrainConfig(16, 2, 3, 1e-3f, 300, 6000, 0.01f, 1f, 0.999f, 0.1f, 99, 500, 0, 500));
+      }
+      case "tiny-upsampler" -> {
+        WorldConfig w = WorldConfig.tiny();
+        DenoiserConfig d = DenoiserConfig.tiny().withCondChannels(3);
+        TextEncoderConfig t = new TextEncoderConfig(384, 64, vocab, 64, 32, 1, 2, d.hidden());
+        yield new Presets(new TextToVideoConfig(d, t, List.of(w.size()), w.frames(), w.fps()), w, VideoTrainConfig.tiny());
       }
       default -> throw new IllegalArgumentException("unknown preset '%s'; allowed: %s".formatted(name, NAMES));
     };

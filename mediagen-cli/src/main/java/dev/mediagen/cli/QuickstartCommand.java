@@ -50,13 +50,13 @@ final class QuickstartCommand implements Callable<Integer> {
   @Option(names = "--checkpoint", description = "checkpoint directory (default: models/t2v-small)")
   Path checkpoint;
 
-  @Option(names = "--images", defaultValue = "64", description = "test images per section (default: ${DEFAULT-VALUE})")
+  @Option(names = "--images", defaultValue = "48", description = "test images per section (default: ${DEFAULT-VALUE})")
   int images;
 
-  @Option(names = "--videos", defaultValue = "16", description = "test videos per section (default: ${DEFAULT-VALUE})")
+  @Option(names = "--videos", defaultValue = "8", description = "test videos per section (default: ${DEFAULT-VALUE})")
   int videos;
 
-  @Option(names = "--steps", defaultValue = "50", description = "ODE steps (default: ${DEFAULT-VALUE})")
+  @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
   int steps;
 
   @Override

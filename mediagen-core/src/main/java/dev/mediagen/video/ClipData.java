@@ -79,6 +79,24 @@ public final class ClipData {
     return out;
   }
 
+  /** Clips of one shape as (B, 3, T, H, W) values in [−1, 1]. */
+  public static float[] pixelsOf(List<Video> clips) {
+    Video first = clips.get(0);
+    int t = first.frames(), h = first.height(), w = first.width(), plane = h * w;
+    float[] out = new float[clips.size() * 3 * t * plane];
+    for (int b = 0; b < clips.size(); b++) {
+      Video v = clips.get(b);
+      if (v.frames() != t || v.height() != h || v.width() != w) throw new IllegalArgumentException("clips must share one shape");
+      for (int f = 0; f < t; f++) {
+        for (int c = 0; c < 3; c++) {
+          int src = (f * 3 + c) * plane, dst = ((b * 3 + c) * t + f) * plane;
+          for (int i = 0; i < plane; i++) out[dst + i] = v.data()[src + i] * 2f - 1f;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Converts a generated (3, T, H, W) clip in [−1, 1] (one batch row) back to a {@link Video}. */
   public static Video toVideo(float[] chw, int offset, int t, int h, int w) {
     int plane = h * w;

@@ -23,7 +23,12 @@ public final class TextToVideo extends Module {
    * @return (B, C, T, H, W) predicted velocity
    */
   public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, PromptBatch prompts, boolean training) {
-    return denoiser.forward(ps, xt, t, encodeText(ps, prompts, training), training);
+    return forward(ps, xt, t, prompts, null, training);
+  }
+
+  /** With a channel-concatenated condition (the upsampler's low-resolution clip), or null. */
+  public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, PromptBatch prompts, NDArray cond, boolean training) {
+    return denoiser.forward(ps, xt, t, encodeText(ps, prompts, training), cond, training);
   }
 
   /** The text conditioning alone; sampling computes it once and reuses it at every solver step. */
@@ -34,7 +39,17 @@ public final class TextToVideo extends Module {
 
   /** The velocity for a precomputed text conditioning. */
   public NDArray velocity(ParameterStore ps, NDArray xt, NDArray t, TextContext ctx, boolean training) {
-    return denoiser.forward(ps, xt, t, ctx, training);
+    return denoiser.forward(ps, xt, t, ctx, null, training);
+  }
+
+  /** The velocity with a channel-concatenated condition (or null). */
+  public NDArray velocity(ParameterStore ps, NDArray xt, NDArray t, TextContext ctx, NDArray cond, boolean training) {
+    return denoiser.forward(ps, xt, t, ctx, cond, training);
+  }
+
+  /** True for a video-to-video upsampler (its input carries the upsampled low-resolution clip). */
+  public boolean isUpsampler() {
+    return config.denoiser().condChannels() > 0;
   }
 
   public TextToVideoConfig config() {

@@ -184,14 +184,22 @@ public final class TrainVideo {
       PathSample path = pathSample(m, b, seed, Seeds.NOISE, Seeds.TIME, space);
       NDArray t = Tensors.floats(m, times(b, seed, Seeds.TIME), new Shape(b.batch()));
       PromptBatch prompts = PromptEncoder.toArrays(p.prompts(), m);
+      NDArray cond = upsamplerCondition(model, m, b);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-        NDArray v = model.forward(ps, path.xt(), t, prompts, true);
+        NDArray v = model.forward(ps, path.xt(), t, prompts, cond, true);
         // Movie Gen eq. 2: regress the path's velocity x1 − (1 − σ)x0 with an MSE
         NDArray loss = v.sub(path.velocity()).square().mean();
         gc.backward(loss);
         return loss.getFloat();
       }
     }
+  }
+
+  /** For an upsampler: the batch degraded ×2 and upsampled back, its input condition; else null. */
+  private static NDArray upsamplerCondition(TextToVideo model, NDManager m, ClipData.Batch b) {
+    if (!model.isUpsampler()) return null;
+    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.size(), b.size()));
+    return Upsampling.condition(Upsampling.degrade(pixels));
   }
 
   private static float[] times(ClipData.Batch b, long seed, long stream) {
@@ -239,7 +247,8 @@ public final class TrainVideo {
       try (NDManager m = root.newSubManager()) {
         PathSample path = pathSample(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200, space);
         NDArray t = Tensors.floats(m, times(b, tc.seed(), Seeds.VALIDATION + 200), new Shape(b.batch()));
-        NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m), false);
+        NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m),
+            upsamplerCondition(model, m, b), false);
         sum += v.sub(path.velocity()).square().mean().getFloat();
       }
     }

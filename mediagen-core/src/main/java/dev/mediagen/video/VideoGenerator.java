@@ -120,6 +120,65 @@ public final class VideoGenerator implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Video-to-video ×2 spatial upsampling (Movie Gen §3.1.7) with an upsampler checkpoint: the bilinear
+   * upsampling of each low-resolution clip conditions the denoiser; clips longer than {@code window}
+   * frames are denoised in overlapping temporal windows averaged at every step (MultiDiffusion).
+   */
+  public List<Video> upsample(List<Video> low, List<String> captions, SamplingOptions o, int window, int stride, IntConsumer onStep) {
+    if (!model.isUpsampler()) throw new IllegalArgumentException("this checkpoint is not an upsampler (it has no condition channels)");
+    Video first = low.get(0);
+    if (o.size() != 2 * first.width() || first.width() != first.height()) {
+      throw new IllegalArgumentException("upsampling %dx%d clips needs --size %d, got %d"
+          .formatted(first.width(), first.height(), 2 * first.width(), o.size()));
+    }
+    if (window < 1 || window > model.config().maxFrames()) {
+      throw new IllegalArgumentException("window %d must be in [1, %d] frames for this checkpoint".formatted(window, model.config().maxFrames()));
+    }
+    model.config().checkRequest(o.size(), Math.min(first.frames(), window), o.fps());
+    List<Video> out = new ArrayList<>();
+    for (int from = 0; from < low.size(); from += maxBatch) {
+      int to = Math.min(low.size(), from + maxBatch);
+      out.addAll(upsampleChunk(low.subList(from, to), captions.subList(from, to), from, o, window, stride, onStep));
+    }
+    return out;
+  }
+
+  private List<Video> upsampleChunk(
+      List<Video> low, List<String> captions, int firstIndex, SamplingOptions o, int window, int stride, IntConsumer onStep) {
+    int b = low.size(), t = low.get(0).frames(), h = low.get(0).height(), s = o.size();
+    try (NDManager m = manager.newSubManager()) {
+      ParameterStore ps = new ParameterStore(m, false);
+      NDArray lowPixels = Tensors.floats(m, ClipData.pixelsOf(low), new Shape(b, 3, t, h, h));
+      NDArray cond = Upsampling.condition(lowPixels); // (B, 3, T, S, S)
+      TextContext both;
+      try (Tensors.Scope noGrad = Tensors.noGrad()) {
+        List<String> withFps = captions.stream().map(c -> t > 1 ? Prompts.withFps(c, o.fps()) : c).toList();
+        both = model.encodeText(ps, prompts.encode(withFps, m).concat(prompts.encode(Collections.nCopies(b, ""), m)), false);
+      }
+      int perSample = 3 * t * s * s;
+      float[] noise = new float[b * perSample];
+      for (int i = 0; i < b; i++) {
+        System.arraycopy(Gaussian.fill(Seeds.rng(o.seed(), Seeds.SAMPLE, firstIndex + i), perSample), 0, noise, i * perSample, perSample);
+      }
+      NDArray x0 = Tensors.floats(m, noise, new Shape(b, 3, t, s, s));
+      Upsampling.WindowedField perWindow = (xw, time, start, len) -> {
+        NDManager scope = xw.getManager();
+        NDArray c = cond.get(":, :, " + start + ":" + (start + len));
+        c.attach(scope);
+        NDArray x2 = xw.concat(xw, 0);
+        NDArray v2 = model.velocity(ps, x2, scope.full(new Shape(2L * b), time), both.lentTo(scope), c.concat(c, 0), false);
+        var halves = v2.split(2, 0);
+        return Guidance.combine(halves.get(0), halves.get(1), o.guidance());
+      };
+      NDArray x1 = OdeSolver.integrate(Upsampling.temporalWindows(perWindow, t, window, stride), x0, o.times(), o.method(), onStep);
+      float[] values = x1.toFloatArray();
+      List<Video> videos = new ArrayList<>(b);
+      for (int i = 0; i < b; i++) videos.add(ClipData.toVideo(values, i * perSample, t, s, s));
+      return videos;
+    }
+  }
+
   private List<Video> generateChunk(List<String> captions, int firstIndex, SamplingOptions o, IntConsumer onStep) {
     int b = captions.size(), t = o.frames(), s = o.size();
     List<String> conditioned = new ArrayList<>(b);
