@@ -12,6 +12,7 @@ import dev.mediagen.train.AdamW;
 import dev.mediagen.train.CpuClock;
 import dev.mediagen.train.Ema;
 import dev.mediagen.train.LrSchedule;
+import dev.mediagen.train.Resume;
 import dev.mediagen.train.Seeds;
 import dev.mediagen.train.Weights;
 import dev.mediagen.world.Scene;
@@ -58,13 +59,8 @@ public final class TrainTae {
       CpuClock clock = new CpuClock();
       if (o.resume() != null) {
         TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(o.resume()), root, true);
-        if (!ck.config().model().equals(o.model())) {
-          throw new IllegalArgumentException("cannot resume: checkpoint TAE " + ck.config().model() + " differs from " + o.model());
-        }
-        Weights.copyInto(ck.weights(), tae);
-        opt.loadState(ck.optimizer());
-        opt.setStepCount(ck.state().step());
-        ema.load(ck.ema());
+        Resume.requireSame(ck.config().model(), o.model(), "TAE");
+        Resume.restore(tae, opt, ema, ck.weights(), ck.optimizer(), ck.ema(), ck.state().step());
         state = ck.state();
         clock = new CpuClock(state.cpuSeconds(), state.wallSeconds());
       }

@@ -17,6 +17,7 @@ import dev.mediagen.train.AdamW;
 import dev.mediagen.train.CpuClock;
 import dev.mediagen.train.Ema;
 import dev.mediagen.train.LrSchedule;
+import dev.mediagen.train.Resume;
 import dev.mediagen.train.Seeds;
 import dev.mediagen.train.Weights;
 import dev.mediagen.world.Captioner;
@@ -105,13 +106,8 @@ public final class TrainVideo {
       }
       if (o.resume() != null) {
         VideoCheckpoint.Loaded ck = VideoCheckpoint.load(VideoCheckpoint.resolve(o.resume()), root, true);
-        if (!ck.config().model().equals(o.model())) {
-          throw new IllegalArgumentException("cannot resume: checkpoint model " + ck.config().model() + " differs from " + o.model());
-        }
-        Weights.copyInto(ck.weights(), model);
-        opt.loadState(ck.optimizer());
-        opt.setStepCount(ck.state().step());
-        ema.load(ck.ema());
+        Resume.requireSame(ck.config().model(), o.model(), "model");
+        Resume.restore(model, opt, ema, ck.weights(), ck.optimizer(), ck.ema(), ck.state().step());
         state = ck.state();
         clock = new CpuClock(state.cpuSeconds(), state.wallSeconds());
       }
