@@ -66,6 +66,15 @@ public final class Denoiser extends Module {
    *     has none
    */
   public NDArray forward(ParameterStore ps, NDArray xt, NDArray t, TextContext text, NDArray cond, boolean training) {
+    return forward(ps, xt, t, text, cond, null, training);
+  }
+
+  /**
+   * @param extra (B, D) added to the adaLN conditioning vector (Emu Edit adds its task embedding to the
+   *     timestep embedding), or null
+   */
+  public NDArray forward(
+      ParameterStore ps, NDArray xt, NDArray t, TextContext text, NDArray cond, NDArray extra, boolean training) {
     Shape s = xt.getShape();
     int frames = (int) s.get(2), gh = (int) (s.get(3) / config.patch()), gw = (int) (s.get(4) / config.patch());
     checkInput(s);
@@ -77,6 +86,7 @@ public final class Denoiser extends Module {
     NDArray feat = stem == null ? in : Ops.silu(stem.forward(ps, in, training)); // (B, C', T, H, W)
     NDArray h = xEmbed.forward(ps, Patches.patchify(feat, config.patch()), training); // (B, N, D)
     NDArray c = tEmbed.forward(ps, t, training).add(textPool.forward(ps, text.pooled(), training)); // (B, D)
+    if (extra != null) c = c.add(extra);
     NDArray pe = pos.forward(ps, xt.getManager(), frames, gh, gw, training).expandDims(0); // (1, N, D)
     for (int i = 0; i < blocks.size(); i++) {
       if (i == 0 || config.posEveryLayer()) h = h.add(pe);
