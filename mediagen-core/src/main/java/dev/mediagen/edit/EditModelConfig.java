@@ -1,0 +1,28 @@
+package dev.mediagen.edit;
+
+import dev.mediagen.text.TextEncoderConfig;
+import dev.mediagen.video.DenoiserConfig;
+
+/**
+ * Emu Edit on the shared denoiser: the source image is concatenated on the input channels
+ * ({@code denoiser.condChannels()} = its channels) and a learned task embedding joins both the
+ * cross-attention context (as one extra token) and the timestep embedding.
+ *
+ * @param denoiser the denoiser, with condition channels for the source image
+ * @param text the text front end for instructions
+ * @param tasks size of the task-embedding table (row 0 is the "no task" embedding used when the
+ *     instruction is dropped)
+ * @param size image size in pixels
+ */
+public record EditModelConfig(DenoiserConfig denoiser, TextEncoderConfig text, int tasks, int size) {
+  public EditModelConfig {
+    if (denoiser.condChannels() != denoiser.channels()) {
+      throw new IllegalArgumentException("the denoiser needs %d condition channels for the source image, has %d"
+          .formatted(denoiser.channels(), denoiser.condChannels()));
+    }
+    if (tasks < 2 || tasks > 4096) throw new IllegalArgumentException("tasks %d must be in [2, 4096]".formatted(tasks));
+    if (text.outDim() != denoiser.hidden()) {
+      throw new IllegalArgumentException("text outDim %d must equal the denoiser width %d".formatted(text.outDim(), denoiser.hidden()));
+    }
+  }
+}
