@@ -25,6 +25,21 @@ final class CorefCli {
 
   private CorefCli() {}
 
+  /** LitBank's CoNLL files in the project. */
+  static Path defaultData() {
+    return Paths.home().resolve("data").resolve("litbank").resolve("coref").resolve("conll");
+  }
+
+  /** Where frozen MiniLM states are cached. */
+  static Path defaultCache() {
+    return Paths.home().resolve(".cache").resolve("coref-states");
+  }
+
+  /** The shipped s2e checkpoint. */
+  static Path defaultCheckpoint() {
+    return Paths.home().resolve("models").resolve("coref-s2e");
+  }
+
   /**
    * The documents of a CoNLL file, or of every {@code *.conll} / {@code *_conll} file of a
    * directory (sorted by name).

@@ -8,8 +8,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "coref",
     mixinStandardHelpOptions = true,
-    description = "Coreference (s2e): score CoNLL-2012 files, run the heuristic baselines.",
-    subcommands = {CorefScoreCommand.class, CorefBaselineCommand.class})
+    description = "Coreference (s2e): train, evaluate and run the model; score CoNLL-2012 files; baselines.",
+    subcommands = {
+      CorefScoreCommand.class, CorefBaselineCommand.class, CorefTrainCommand.class, CorefEvalCommand.class,
+      CorefPredictCommand.class, CorefExportCommand.class, CorefMemoryCommand.class
+    })
 public final class CorefCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
