@@ -1,7 +1,7 @@
 package dev.mediagen.coref;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
+import dev.mediagen.nn.Tensors;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -11,18 +11,6 @@ final class Gather {
   private Gather() {}
 
   /**
-   * An int32 tensor that owns a copy of {@code data}. ({@code Tensors.ints} in this branch returns
-   * {@code toType(INT32, true)}, which libtorch answers with the same tensor, still backed by the
-   * Java buffer that the garbage collector may free before backward reads the indices; main fixed
-   * it with {@code duplicate()}, as here.)
-   */
-  static NDArray ints(NDManager m, int[] data, Shape shape) {
-    try (NDArray blob = m.create(data, shape)) {
-      return blob.duplicate();
-    }
-  }
-
-  /**
    * Rows of a matrix: {@code out[i] = x[rows[i]]}.
    *
    * @param x (N, F)
@@ -30,7 +18,7 @@ final class Gather {
    * @return (rows.length, F)
    */
   static NDArray rows(NDArray x, int[] rows) {
-    NDArray ids = ints(x.getManager(), rows, new Shape(rows.length));
+    NDArray ids = Tensors.ints(x.getManager(), rows, new Shape(rows.length));
     return ai.djl.nn.core.Embedding.embedding(ids, x, SparseFormat.DENSE).singletonOrThrow();
   }
 
@@ -44,7 +32,7 @@ final class Gather {
   static NDArray columns(NDArray x, int[] index, int cols) {
     long r = x.getShape().get(0);
     NDArray ids =
-        ints(x.getManager(), index, new Shape(r, cols)).toType(DataType.INT64, false);
+        Tensors.ints(x.getManager(), index, new Shape(r, cols)).toType(DataType.INT64, false);
     return x.gather(ids, 1);
   }
 }

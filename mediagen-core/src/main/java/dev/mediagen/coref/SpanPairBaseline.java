@@ -100,7 +100,7 @@ public final class SpanPairBaseline extends Module {
     alpha = alpha.add(Tensors.floats(m, pad, new Shape(n, l))).softmax(1).expandDims(2); // (N, L, 1)
     NDArray spanTokens = Gather.rows(x, tokens).reshape(n, l, e.hidden()); // (N, L, D)
     NDArray head = spanTokens.mul(alpha).sum(new int[] {1}); // (N, D)
-    NDArray phi = width.forward(ps, Gather.ints(m, widths, new Shape(n)), training); // (N, f)
+    NDArray phi = width.forward(ps, Tensors.ints(m, widths, new Shape(n)), training); // (N, f)
     NDArray g = NDArrays.concat(new NDList(Gather.rows(x, cand[0]), Gather.rows(x, cand[1]), head, phi), 1);
     g = Dropout.apply(g, e.dropout(), rng); // (N, G)
     NDArray sm = ffnn(ps, mentionHidden, mentionOut, g, training, e.dropout(), rng).squeeze(1); // (N)
@@ -129,7 +129,7 @@ public final class SpanPairBaseline extends Module {
     }
     NDArray gi = gk.expandDims(1).broadcast(k, kk, config.spanDim()); // (k, K, G)
     NDArray gj = Gather.rows(gk, ant).reshape(k, kk, config.spanDim()); // (k, K, G)
-    NDArray dist = distance.forward(ps, Gather.ints(m, buckets, new Shape(k, kk)), training); // (k, K, f)
+    NDArray dist = distance.forward(ps, Tensors.ints(m, buckets, new Shape(k, kk)), training); // (k, K, f)
     NDArray pairs = NDArrays.concat(new NDList(gi, gj, gi.mul(gj), dist), 2); // (k, K, 3G + f)
     NDArray sa = ffnn(ps, pairHidden, pairOut, pairs, training, e.dropout(), rng).squeeze(2); // (k, K)
     int[] rowCol = new int[k * kk];
