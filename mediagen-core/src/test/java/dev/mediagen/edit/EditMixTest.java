@@ -1,0 +1,50 @@
+package dev.mediagen.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mediagen.world.Split;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class EditMixTest {
+  @Test
+  void drawsFollowTheWeights() {
+    EditMix mix =
+        new EditMix(Map.of(EditTask.ADD, 3.0, EditTask.REMOVE, 1.0, EditTask.MIRROR, 0.0));
+    Map<EditTask, Integer> n = new EnumMap<>(EditTask.class);
+    SplittableRandom rng = new SplittableRandom(1);
+    for (int i = 0; i < 4000; i++) {
+      n.merge(mix.task(rng), 1, Integer::sum);
+    }
+    assertThat(n.keySet()).containsExactlyInAnyOrder(EditTask.ADD, EditTask.REMOVE);
+    // expected 3000 / 1000, binomial sd ≈ 27
+    assertThat(n.get(EditTask.ADD)).isBetween(2890, 3110);
+  }
+
+  @Test
+  void trainingMixSkipsHeldOutTasksAndSamples() {
+    EditMix mix = EditMix.training();
+    SplittableRandom rng = new SplittableRandom(3);
+    for (int i = 0; i < 300; i++) {
+      assertThat(mix.task(rng).heldOut()).isFalse();
+    }
+    EditExample ex = mix.sample(EditTasks.defaults(), new SplittableRandom(4), Split.TRAIN);
+    assertThat(ex.task().heldOut()).isFalse();
+    assertThat(EditTask.training()).hasSize(13);
+  }
+
+  @Test
+  void rejectsBadWeights() {
+    assertThatThrownBy(() -> new EditMix(Map.of(EditTask.ADD, -1.0)))
+        .hasMessageContaining("-1.0")
+        .hasMessageContaining("add");
+    assertThatThrownBy(() -> new EditMix(Map.of(EditTask.ADD, 0.0)))
+        .hasMessageContaining("positive");
+    assertThatThrownBy(() -> EditTask.of("paint"))
+        .hasMessageContaining("paint")
+        .hasMessageContaining("local");
+  }
+}
