@@ -25,4 +25,21 @@ public record EditModelConfig(DenoiserConfig denoiser, TextEncoderConfig text, i
       throw new IllegalArgumentException("text outDim %d must equal the denoiser width %d".formatted(text.outDim(), denoiser.hidden()));
     }
   }
+
+  /** The same model for another word vocabulary size. */
+  public EditModelConfig withVocab(int v) {
+    return new EditModelConfig(denoiser, text.withVocab(v), tasks, size);
+  }
+
+  /** Unit tests: 16 px images. */
+  public static EditModelConfig tiny() {
+    DenoiserConfig d = DenoiserConfig.tiny().withCondChannels(3);
+    return new EditModelConfig(d, new TextEncoderConfig(384, 64, 8, 64, 32, 1, 2, d.hidden()), EditTask.values().length + 1, 16);
+  }
+
+  /** The shipped editor: the small pixel denoiser at 32 px, images only. */
+  public static EditModelConfig small() {
+    DenoiserConfig d = new DenoiserConfig(3, 4, 192, 6, 6, 4f, 1, 32, 32, 32, true, true, true, 3);
+    return new EditModelConfig(d, new TextEncoderConfig(384, 64, 8, 64, 128, 2, 4, d.hidden()), EditTask.values().length + 1, 32);
+  }
 }
