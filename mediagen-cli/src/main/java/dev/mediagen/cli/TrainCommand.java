@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen train ...}: training jobs, one subcommand per model. */
-@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class, TrainCommand.Tae.class})
+@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class, TrainCommand.Tae.class, TrainCommand.Edit.class})
 final class TrainCommand {
   @Command(
       name = "video",
@@ -152,6 +152,67 @@ final class TrainCommand {
               smooth[0] = Double.isNaN(smooth[0]) ? rec : 0.98 * smooth[0] + 0.02 * rec;
               bar[0].stepTo(step);
               bar[0].setExtraMessage(String.format(" L1 %.4f opl %.3f", smooth[0], opl));
+            }
+          });
+      if (bar[0] != null) bar[0].close();
+      System.out.printf("step %d  loss %.4f  checkpoint %s%n", r.step(), r.lastLoss(), r.checkpoint());
+      return 0;
+    }
+  }
+
+  @Command(name = "edit", mixinStandardHelpOptions = true,
+      description = {"Train the Emu Edit model (multi-task instruction editing on ShapesWorld).",
+          "Example: ./mediagen train edit --preset small --minutes 60 --resume runs/edit-small"})
+  static final class Edit implements Callable<Integer> {
+    @Option(names = "--preset", defaultValue = "small", description = "tiny | small (default: ${DEFAULT-VALUE})")
+    String preset;
+
+    @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
+    double minutes;
+
+    @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the preset's schedule")
+    long steps;
+
+    @Option(names = "--resume", description = "run or checkpoint directory to continue")
+    Path resume;
+
+    @Option(names = "--out", description = "run directory (default: runs/edit-<preset>)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean tiny = switch (preset) {
+        case "tiny" -> true;
+        case "small" -> false;
+        default -> throw new IllegalArgumentException("unknown preset '%s'; allowed: [tiny, small]".formatted(preset));
+      };
+      var model = tiny ? dev.mediagen.edit.EditModelConfig.tiny() : dev.mediagen.edit.EditModelConfig.small();
+      var world = tiny ? dev.mediagen.world.WorldConfig.tiny() : dev.mediagen.world.WorldConfig.defaults();
+      var train = tiny ? dev.mediagen.edit.EditTrainConfig.tiny() : dev.mediagen.edit.EditTrainConfig.small();
+      if (resume != null) {
+        try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
+          var c = dev.mediagen.edit.EditCheckpoint.load(resume, m, false).config();
+          model = c.model();
+          world = c.world();
+          train = c.train();
+        }
+        if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
+      }
+      if (out == null) out = Path.of("runs", "edit-" + preset);
+      ProgressBar[] bar = {null};
+      var r = dev.mediagen.edit.TrainEdit.run(new dev.mediagen.edit.TrainEdit.Options(out, resume, model, world, train, minutes,
+          steps > 0 ? steps : train.totalSteps()), new dev.mediagen.edit.TrainEdit.Listener() {
+            @Override
+            public void started(long step, long lastStep, String message) {
+              System.err.println("mediagen: " + message + ", starting at step " + step + " of " + lastStep);
+              bar[0] = new ProgressBarBuilder().setTaskName("edit").setInitialMax(lastStep).startsFrom(step, java.time.Duration.ZERO)
+                  .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).showSpeed().build();
+            }
+
+            @Override
+            public void step(long step, float loss) {
+              bar[0].stepTo(step);
+              bar[0].setExtraMessage(String.format(" loss %.4f", loss));
             }
           });
       if (bar[0] != null) bar[0].close();
