@@ -2,8 +2,8 @@ package dev.mediagen.world;
 
 /**
  * Running means of {@link Score}s over a set of scenes: per-attribute accuracy (scene-averaged),
- * count, background and all-correct rates. Motion is averaged over video scenes only, text over the
- * scenes where it was scored.
+ * count, background and all-correct rates. Motion is averaged over video scenes only, text and
+ * camera over the scenes where they were scored.
  */
 public final class AccuracyTally {
   private int n;
@@ -16,6 +16,8 @@ public final class AccuracyTally {
   private double motion;
   private int texts;
   private double text;
+  private int cameras;
+  private double camera;
   private int count;
   private int background;
   private int allCorrect;
@@ -35,6 +37,10 @@ public final class AccuracyTally {
     if (s.hasText()) {
       texts++;
       text += s.text();
+    }
+    if (s.hasCamera()) {
+      cameras++;
+      camera += s.camera();
     }
     count += s.count() ? 1 : 0;
     background += s.background() ? 1 : 0;
@@ -75,6 +81,11 @@ public final class AccuracyTally {
     return texts == 0 ? Double.NaN : text / texts;
   }
 
+  /** Camera accuracy over the scenes where the camera was scored (NaN if none). */
+  public double camera() {
+    return cameras == 0 ? Double.NaN : camera / cameras;
+  }
+
   public double count() {
     return count / (double) n;
   }
@@ -90,7 +101,7 @@ public final class AccuracyTally {
   @Override
   public String toString() {
     return ("n=%d colour=%.4f shape=%.4f size=%.4f texture=%.4f position=%.4f motion=%.4f"
-            + " count=%.4f background=%.4f text=%.4f all=%.4f")
+            + " count=%.4f background=%.4f text=%.4f camera=%.4f all=%.4f")
         .formatted(
             n,
             colour(),
@@ -102,6 +113,7 @@ public final class AccuracyTally {
             count(),
             background(),
             text(),
+            camera(),
             allCorrect());
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link Checker} reads from pixels (an exact "analytic CLIP"). Tokens are matched greedily against
  * the phrase tables, longest phrase first. Size, colour and texture adjectives and a "label:"
  * position bind to the next shape noun; "with stripes", position phrases and motion phrases bind to
- * the previous noun; background colour names set the background.
+ * the previous noun; background colour names set the background; camera phrases set the camera.
  */
 public final class CaptionParser {
 
@@ -47,9 +47,26 @@ public final class CaptionParser {
    * @param statedCount the count word ("two objects"), or -1 when unstated
    * @param objects one entry per shape noun, in caption order
    * @param text the quoted digits, or null when the caption has none
+   * @param camera the stated camera motion, or null when the caption states none (which, in a world
+   *     with a camera, means STATIC)
    */
   public record ParsedCaption(
-      int background, int statedCount, List<ParsedObject> objects, String text) {}
+      int background,
+      int statedCount,
+      List<ParsedObject> objects,
+      String text,
+      CameraMotion camera) {
+
+    /** A caption without a camera phrase. */
+    public ParsedCaption(int background, int statedCount, List<ParsedObject> objects, String text) {
+      this(background, statedCount, objects, text, null);
+    }
+
+    /** The camera, reading an unstated camera as STATIC. */
+    public CameraMotion cameraOrStatic() {
+      return camera == null ? CameraMotion.STATIC : camera;
+    }
+  }
 
   private enum Kind {
     COLOUR,
@@ -61,14 +78,15 @@ public final class CaptionParser {
     REGION,
     LABEL,
     MOTION,
-    COUNT
+    COUNT,
+    CAMERA
   }
 
   private record Entry(Kind kind, Object value, Boolean horizontal) {}
 
   private static final Map<List<String>, Entry> PHRASES = new HashMap<>();
   private static final Map<List<String>, Entry> LABELS = new HashMap<>();
-  private static final int LONGEST = 5;
+  private static final int LONGEST;
 
   static {
     for (int i = 0; i < Palette.objectColours(); i++) {
@@ -88,14 +106,17 @@ public final class CaptionParser {
     for (int i = 0; i < Phrases.COUNT.size(); i++) {
       put(Phrases.COUNT.get(i), new Entry(Kind.COUNT, i + 1, null));
     }
+    Phrases.CAMERA.forEach((k, l) -> l.forEach(p -> put(p, new Entry(Kind.CAMERA, k, null))));
     Phrases.REGION_LABEL.forEach(
         (k, l) -> l.forEach(p -> LABELS.put(Captioner.tokens(p), new Entry(Kind.LABEL, k, null))));
+    LONGEST = PHRASES.keySet().stream().mapToInt(List::size).max().orElse(1);
   }
 
   private CaptionParser() {}
 
   private static void put(String phrase, Entry e) {
-    Entry old = PHRASES.put(Captioner.tokens(phrase), e);
+    List<String> key = Captioner.tokens(phrase);
+    Entry old = PHRASES.put(key, e);
     if (old != null && !old.equals(e)) {
       throw new IllegalStateException("phrase '" + phrase + "' is ambiguous: " + old + " / " + e);
     }
@@ -110,6 +131,7 @@ public final class CaptionParser {
     Builder pending = new Builder();
     Builder current = null;
     String text = null;
+    CameraMotion camera = null;
     int i = 0;
     while (i < t.size()) {
       if (t.get(i).equals(Captioner.QUOTE)) {
@@ -138,6 +160,7 @@ public final class CaptionParser {
       switch (e.kind()) {
         case BACKGROUND -> background = (Integer) e.value();
         case COUNT -> count = (Integer) e.value();
+        case CAMERA -> camera = (CameraMotion) e.value();
         case COLOUR -> pending.colour = (Integer) e.value();
         case SIZE -> pending.size = (SizeKind) e.value();
         case TEXTURE -> pending.texture = (Texture) e.value();
@@ -171,7 +194,7 @@ public final class CaptionParser {
     if (current != null) {
       objects.add(current.build());
     }
-    return new ParsedCaption(background, count, List.copyOf(objects), text);
+    return new ParsedCaption(background, count, List.copyOf(objects), text, camera);
   }
 
   private static final class Builder {

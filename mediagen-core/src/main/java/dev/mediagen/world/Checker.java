@@ -24,7 +24,10 @@ import java.util.function.ToDoubleFunction;
  * median over the clip (objects are rigid), and the centroid track gives the motion ({@link
  * MotionReader}). (6) Visual text: pixels of the text colour, read per frame with {@link DigitFont}
  * templates (from the unfiltered input, as 1-px strokes do not survive a median); the most common
- * reading wins.
+ * reading wins. (7) Camera: the {@link Landmarks} lattice phase per frame gives the content shift
+ * of every frame ({@link CameraReader}); tracking and motion use centroid tracks with that shift
+ * taken off, so object motion is the object's own, and the net shift gives the camera. Videos
+ * without landmarks (camera-free scenes) have zero shift and a null camera.
  */
 public final class Checker {
   /** Interior shade fraction above which an object reads as STRIPED. */
@@ -75,6 +78,7 @@ public final class Checker {
     int h = video.height();
     int[] textVotes = new int[input.width() * input.height()];
     int[][] labels = new int[video.frames()][];
+    int[][] unfiltered = new int[video.frames()][];
     int[] bgVotes = new int[Palette.backgrounds()];
     for (int t = 0; t < video.frames(); t++) {
       int[] raw = Segmentation.label(video, t, maxDistance);
@@ -84,9 +88,10 @@ public final class Checker {
         }
       }
       labels[t] = Segmentation.denoise(raw, w, h);
-      // text strokes are 1 px wide and would not survive the median: take them from the input
-      DigitFont.voteText(
-          denoise ? Segmentation.label(input, t, maxDistance) : raw, labels[t], w, h, textVotes);
+      // text strokes and landmark dots are 1–2 px wide and would not survive the median: take
+      // them from the input
+      unfiltered[t] = denoise ? Segmentation.label(input, t, maxDistance) : raw;
+      DigitFont.voteText(unfiltered[t], labels[t], w, h, textVotes);
     }
     int background = 0;
     for (int b = 1; b < bgVotes.length; b++) {
@@ -102,18 +107,25 @@ public final class Checker {
       }
       blobs.add(frame);
     }
+    int[][] camera =
+        video.frames() > 1 ? CameraReader.shifts(input, labels, unfiltered, background) : null;
+    int[][] shift = camera != null ? camera : new int[video.frames()][2];
     List<Blob> first = blobs.get(0);
-    int[][] found = track(blobs, canvas);
+    int[][] found = track(blobs, canvas, shift);
     List<DetectedObject> objects = new ArrayList<>();
     for (int i = 0; i < first.size(); i++) {
       // the object is rigid, so its shape, size and texture features are medians over the clip
       List<Blob> seen = new ArrayList<>();
       float[] tx = new float[video.frames()];
       float[] ty = new float[video.frames()];
+      float[] wx = new float[video.frames()];
+      float[] wy = new float[video.frames()];
       for (int t = 0; t < video.frames(); t++) {
         Blob b = found[i][t] < 0 ? null : blobs.get(t).get(found[i][t]);
         tx[t] = b == null ? Float.NaN : (float) b.cx();
         ty[t] = b == null ? Float.NaN : (float) b.cy();
+        wx[t] = tx[t] - shift[t][0];
+        wy[t] = ty[t] - shift[t][1];
         if (b != null) {
           seen.add(b);
         }
@@ -123,7 +135,7 @@ public final class Checker {
       int template = bestTemplate(seen);
       SizeKind size = Prototypes.size(template);
       ShapeKind shape = Prototypes.shape(template);
-      Motion[] motion = MotionReader.read(tx, ty, canvas);
+      Motion[] motion = MotionReader.read(wx, wy, canvas);
       Blob b = first.get(i);
       objects.add(
           new DetectedObject(
@@ -143,10 +155,14 @@ public final class Checker {
               ty,
               motion[0],
               motion[1],
-              MotionReader.pixelsPerFrame(tx, ty)));
+              MotionReader.pixelsPerFrame(wx, wy)));
     }
     return new Reading(
-        video.frames(), background, objects, DigitFont.readVotes(textVotes, video.frames(), w, h));
+        video.frames(),
+        background,
+        objects,
+        DigitFont.readVotes(textVotes, video.frames(), w, h),
+        CameraReader.direction(camera, canvas));
   }
 
   /** The template with the highest IoU summed over the frames where the object was seen. */
@@ -173,9 +189,10 @@ public final class Checker {
   /**
    * Follows every frame-0 blob through later frames: per frame, same-colour (object, blob) pairs
    * are taken greedily by distance from the object's last known centroid, each blob used once.
-   * Returns the blob index of object {@code i} in frame {@code t}, or -1.
+   * Distances are measured with the camera shift of each frame taken off. Returns the blob index of
+   * object {@code i} in frame {@code t}, or -1.
    */
-  private static int[][] track(List<List<Blob>> blobs, int canvas) {
+  private static int[][] track(List<List<Blob>> blobs, int canvas, int[][] shift) {
     List<Blob> first = blobs.get(0);
     int n = first.size();
     int[][] found = new int[n][blobs.size()];
@@ -194,7 +211,8 @@ public final class Checker {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < frame.size(); j++) {
           Blob b = frame.get(j);
-          double dist = Math.hypot(b.cx() - lastX[i], b.cy() - lastY[i]);
+          double dist =
+              Math.hypot(b.cx() - shift[t][0] - lastX[i], b.cy() - shift[t][1] - lastY[i]);
           if (b.colour() == first.get(i).colour() && dist <= maxJump) {
             pairs.add(new double[] {dist, i, j});
           }
@@ -208,8 +226,8 @@ public final class Checker {
         if (found[i][t] < 0 && !blobUsed[j]) {
           found[i][t] = j;
           blobUsed[j] = true;
-          lastX[i] = frame.get(j).cx();
-          lastY[i] = frame.get(j).cy();
+          lastX[i] = frame.get(j).cx() - shift[t][0];
+          lastY[i] = frame.get(j).cy() - shift[t][1];
         }
       }
     }
@@ -257,10 +275,13 @@ public final class Checker {
     String wantText = truth.text() == null ? "" : truth.text().digits();
     boolean textScored = !wantText.isEmpty() || !reading.text().isEmpty();
     boolean textOk = wantText.equals(reading.text());
+    boolean cameraScored = video && truth.camera() != null;
+    boolean cameraOk = truth.camera() == reading.camera();
     boolean all =
         countOk
             && bgOk
             && textOk
+            && (!cameraScored || cameraOk)
             && colour == n
             && shape == n
             && size == n
@@ -279,6 +300,7 @@ public final class Checker {
         countOk,
         bgOk,
         textScored ? (textOk ? 1 : 0) : Double.NaN,
-        all);
+        all,
+        cameraScored ? (cameraOk ? 1 : 0) : Double.NaN);
   }
 }

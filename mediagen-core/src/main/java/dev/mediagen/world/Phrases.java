@@ -89,6 +89,44 @@ final class Phrases {
   static final List<String> BOUNCE_VERTICAL =
       List.of("bouncing vertically", "bouncing up and down");
 
+  /**
+   * Camera-motion phrases (Movie Gen's camera-motion control words); the first is canonical. A
+   * STATIC camera may also go unmentioned in a random caption.
+   */
+  static final Map<CameraMotion, List<String>> CAMERA =
+      new EnumMap<>(
+          Map.of(
+              CameraMotion.STATIC,
+                  List.of("static camera", "the camera is still", "fixed camera", "steady camera"),
+              CameraMotion.PAN_LEFT,
+                  List.of(
+                      "the camera pans left",
+                      "the camera pans to the left",
+                      "camera panning left",
+                      "panning left",
+                      "pan left"),
+              CameraMotion.PAN_RIGHT,
+                  List.of(
+                      "the camera pans right",
+                      "the camera pans to the right",
+                      "camera panning right",
+                      "panning right",
+                      "pan right"),
+              CameraMotion.PAN_UP,
+                  List.of(
+                      "the camera pans up",
+                      "the camera tilts up",
+                      "camera panning up",
+                      "panning up",
+                      "tilt up"),
+              CameraMotion.PAN_DOWN,
+                  List.of(
+                      "the camera pans down",
+                      "the camera tilts down",
+                      "camera panning down",
+                      "panning down",
+                      "tilt down")));
+
   /** Phrases that introduce quoted visual text ({@code labelled "37"}); the first is canonical. */
   static final List<String> TEXT =
       List.of("labelled", "with the text", "and the number", "with a sign reading");

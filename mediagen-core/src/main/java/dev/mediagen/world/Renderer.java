@@ -5,6 +5,8 @@ package dev.mediagen.world;
  * sprite} at its {@link Trajectory} position in every frame, in exact palette colours (no
  * anti-aliasing). STRIPED objects alternate bands of base colour and shade, {@link
  * Texture#stripeWidth} rows each, anchored to the object's top row so stripes move with the object.
+ * A scene with a camera first draws the background {@link Landmarks}, shifted by the camera in
+ * every frame; visual text is drawn last, over everything.
  */
 public final class Renderer {
   private Renderer() {}
@@ -20,6 +22,9 @@ public final class Renderer {
       for (int c = 0; c < 3; c++) {
         java.util.Arrays.fill(data, (t * 3 + c) * plane, (t * 3 + c + 1) * plane, bg[c]);
       }
+    }
+    if (scene.camera() != null) {
+      drawLandmarks(scene, data);
     }
     int stripe = Texture.stripeWidth(scene.canvas());
     for (SceneObject o : scene.objects()) {
@@ -51,6 +56,26 @@ public final class Renderer {
       drawText(scene, data);
     }
     return new Video(scene.frames(), h, w, data);
+  }
+
+  /** Landmark dots at world positions, i.e. screen minus the frame's camera shift. */
+  private static void drawLandmarks(Scene scene, float[] data) {
+    int w = scene.width();
+    int h = scene.height();
+    int plane = w * h;
+    float[] col = channels(Palette.backgroundRgb(Landmarks.colour(scene.background())));
+    for (int t = 0; t < scene.frames(); t++) {
+      int[] shift = Trajectory.cameraShift(scene, t);
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          if (Landmarks.isDot(x - shift[0], y - shift[1], scene.canvas())) {
+            for (int c = 0; c < 3; c++) {
+              data[(t * 3 + c) * plane + y * w + x] = col[c];
+            }
+          }
+        }
+      }
+    }
   }
 
   /** Draws the scene's digits, scaled {@link DigitFont#scale} times, into every frame. */

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param fps frames per second: one frame advances an object by {@code speed / fps} pixels
  * @param background background colour index into {@link Palette} (0..2)
  * @param objects the objects, in caption order
- * @param text optional digits drawn on the canvas, or null
+ * @param text optional digits drawn on the canvas (a static screen overlay), or null
+ * @param camera camera motion, or null for a scene without a camera (the v1 world: no landmarks);
+ *     with a camera the background shows {@link Landmarks} that move with the content
+ * @param cameraSpeed pan speed in pixels per second (0 unless the camera pans); one frame shifts
+ *     the content by {@code cameraSpeed / fps} pixels opposite to the pan, see {@link
+ *     Trajectory#cameraShift}
  */
 public record Scene(
     int width,
@@ -22,7 +27,9 @@ public record Scene(
     int fps,
     int background,
     List<SceneObject> objects,
-    SceneText text) {
+    SceneText text,
+    CameraMotion camera,
+    float cameraSpeed) {
 
   public Scene {
     if (width < 8 || width > 1024 || height < 8 || height > 1024) {
@@ -37,6 +44,14 @@ public record Scene(
     }
     Palette.checkBackground(background);
     objects = List.copyOf(Objects.requireNonNull(objects, "objects"));
+    if (!(cameraSpeed >= 0) || !Float.isFinite(cameraSpeed)) {
+      throw new IllegalArgumentException(
+          "cameraSpeed %s must be finite and >= 0".formatted(cameraSpeed));
+    }
+    if (cameraSpeed > 0 && (camera == null || !camera.pans())) {
+      throw new IllegalArgumentException(
+          "cameraSpeed %s needs a panning camera, got %s".formatted(cameraSpeed, camera));
+    }
     if (text != null) {
       int tw = DigitFont.textWidth(text.digits().length(), Math.min(width, height));
       int th = DigitFont.textHeight(Math.min(width, height));
@@ -48,7 +63,19 @@ public record Scene(
     }
   }
 
-  /** A scene without visual text. */
+  /** A scene without a camera (the v1 world). */
+  public Scene(
+      int width,
+      int height,
+      int frames,
+      int fps,
+      int background,
+      List<SceneObject> objects,
+      SceneText text) {
+    this(width, height, frames, fps, background, objects, text, null, 0f);
+  }
+
+  /** A scene without visual text or camera. */
   public Scene(
       int width, int height, int frames, int fps, int background, List<SceneObject> objects) {
     this(width, height, frames, fps, background, objects, null);
@@ -73,6 +100,11 @@ public record Scene(
    * The same scene rendered at another frame rate: per-frame displacement scales by old/new fps.
    */
   public Scene withFps(int newFps) {
-    return new Scene(width, height, frames, newFps, background, objects, text);
+    return new Scene(width, height, frames, newFps, background, objects, text, camera, cameraSpeed);
+  }
+
+  /** The same scene with another camera ({@code speed} in pixels per second, 0 unless panning). */
+  public Scene withCamera(CameraMotion newCamera, float speed) {
+    return new Scene(width, height, frames, fps, background, objects, text, newCamera, speed);
   }
 }

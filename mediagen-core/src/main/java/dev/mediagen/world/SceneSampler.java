@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
  * from its borders, one object per region; every object is fully inside the canvas at every frame;
  * a LEFT/RIGHT/UP/DOWN object moves at least {@link Layout#minTravel} pixels; a BOUNCE travels at
  * least {@link Layout#bounceLeg} pixels towards the wall and back, reflecting once. The split
- * decides which colour×shape combinations may occur (see {@link Split}).
+ * decides which colour×shape combinations may occur (see {@link Split}). With a camera ({@link
+ * CameraSampler}) the guarantees hold for the drawn positions (own motion plus camera shift), and
+ * the travel guarantees for the own motion.
  */
 public final class SceneSampler {
   private static final int ATTEMPTS = 60;
@@ -36,23 +38,51 @@ public final class SceneSampler {
     return config;
   }
 
-  /** A random scene of {@code split}: a video of {@code config.frames()} frames, or an image. */
+  /**
+   * A random scene of {@code split}: a video of {@code config.frames()} frames, or an image, on the
+   * square {@code config.size()} canvas.
+   */
   public Scene sample(SplittableRandom rng, Split split, boolean video) {
+    return sample(rng, split, config.size(), config.size(), video ? config.frames() : 1);
+  }
+
+  /**
+   * A random scene of {@code split} with the canvas and clip length of {@code bucket} (an image
+   * when {@code bucket.frames() == 1}). Regions are the 3×3 grid of the actual canvas; object sizes
+   * scale with its shorter side.
+   */
+  public Scene sample(SplittableRandom rng, Split split, Bucket bucket) {
+    return sample(rng, split, bucket.width(), bucket.height(), bucket.frames());
+  }
+
+  /** One of {@code config.buckets()}, uniformly. */
+  public Bucket randomBucket(SplittableRandom rng) {
+    List<Bucket> buckets = config.buckets();
+    if (buckets.isEmpty()) {
+      throw new IllegalStateException(
+          "the world config has no buckets; use sample(rng, split, video)");
+    }
+    return buckets.get(rng.nextInt(buckets.size()));
+  }
+
+  private Scene sample(SplittableRandom rng, Split split, int width, int height, int frames) {
     if (split == Split.TEST_UNSEEN && config.heldOut().isEmpty()) {
       throw new IllegalStateException("TEST_UNSEEN needs at least one held-out combination");
     }
-    int size = config.size();
-    int frames = video ? config.frames() : 1;
+    boolean video = frames > 1;
     int fps = video ? config.fps().get(rng.nextInt(config.fps().size())) : config.fps().get(0);
     int background = rng.nextInt(Palette.backgrounds());
-    int count = 1 + weighted(rng, config.countWeights());
+    int count = 1 + MotionSampler.weighted(rng, config.countWeights());
     int unseenIndex = split == Split.TEST_UNSEEN ? rng.nextInt(count) : -1;
-    Scene empty = new Scene(size, size, frames, fps, background, List.of());
+    Scene empty = new Scene(width, height, frames, fps, background, List.of());
+    // drawn only when enabled, so camera-free configs keep their random streams
+    if (config.hasCamera()) {
+      empty = CameraSampler.draw(rng, empty, config.cameraProbability());
+    }
     for (int restart = 0; restart < 1000; restart++) {
-      // drawn only when enabled, so text-free configs keep their random streams
       SceneText text =
           config.textProbability() > 0 && rng.nextDouble() < config.textProbability()
-              ? drawText(rng, size)
+              ? drawText(rng, width, height)
               : null;
       List<SceneObject> objects = new ArrayList<>();
       boolean[] used = new boolean[9];
@@ -65,15 +95,24 @@ public final class SceneSampler {
           break;
         }
         objects.add(o);
-        used[Region.of(o.x(), o.y(), size, size).ordinal()] = true;
+        used[Region.of(o.x(), o.y(), width, height).ordinal()] = true;
       }
       if (objects.size() == count) {
-        return new Scene(size, size, frames, fps, background, objects, text);
+        return new Scene(
+            width,
+            height,
+            frames,
+            fps,
+            background,
+            objects,
+            text,
+            empty.camera(),
+            empty.cameraSpeed());
       }
     }
     throw new IllegalStateException(
-        "could not place %d objects on a %d px canvas; use fewer objects or a larger canvas"
-            .formatted(count, size));
+        "could not place %d objects on a %dx%d canvas; use fewer objects or a larger canvas"
+            .formatted(count, width, height));
   }
 
   /** Image (1-frame) shorthand of {@link #sample(SplittableRandom, Split, boolean)}. */
@@ -129,12 +168,12 @@ public final class SceneSampler {
       float cy = (float) (y0 + d / 2.0);
       SceneObject o = SceneObject.still(combo.shape(), combo.colour(), size, texture, cx, cy);
       if (scene.isVideo()) {
-        o = withMotion(rng, scene, o);
+        o = MotionSampler.withMotion(rng, config, scene, o);
         if (o == null) {
           continue;
         }
       }
-      if (fits(scene, o, placed, text)) {
+      if (fits(scene, o, placed, text) && CameraSampler.inside(scene, o)) {
         return o;
       }
     }
@@ -151,88 +190,16 @@ public final class SceneSampler {
     return min > max ? -1 : min + rng.nextInt(max - min + 1);
   }
 
-  /**
-   * Adds a random motion that satisfies the travel guarantees, or returns null if this one cannot.
-   */
-  private SceneObject withMotion(SplittableRandom rng, Scene scene, SceneObject still) {
-    Motion motion = Motion.values()[weighted(rng, config.motionWeights())];
-    if (motion == Motion.STILL) {
-      return still;
-    }
-    Motion heading =
-        motion == Motion.BOUNCE
-            ? List.of(Motion.LEFT, Motion.RIGHT, Motion.UP, Motion.DOWN).get(rng.nextInt(4))
-            : motion;
-    int canvas = scene.canvas();
-    int d = still.size().pixels(canvas);
-    double duration = scene.duration();
-    double corner = heading.horizontal() ? still.x() - d / 2.0 : still.y() - d / 2.0;
-    double span = (heading.horizontal() ? scene.width() : scene.height()) - d;
-    boolean forward = heading.dx() + heading.dy() > 0;
-    double room = forward ? span - corner : corner;
-    double lo = config.minSpeed() * canvas;
-    double hi = config.maxSpeed() * canvas;
-    if (motion == Motion.BOUNCE) {
-      lo = Math.max(lo, (room + Layout.bounceLeg(canvas)) / duration);
-      hi = Math.min(hi, (room + span - Layout.bounceLeg(canvas)) / duration);
-    } else {
-      lo = Math.max(lo, Layout.minTravel(canvas) / duration);
-      hi = Math.min(hi, room / duration);
-    }
-    if (lo > hi) {
-      return null;
-    }
-    float speed = (float) (lo + rng.nextDouble() * (hi - lo));
-    SceneObject o =
-        new SceneObject(
-            still.shape(),
-            still.colour(),
-            still.size(),
-            still.texture(),
-            still.x(),
-            still.y(),
-            motion,
-            speed,
-            heading);
-    return visibleMotion(scene, o) ? o : null;
-  }
-
-  /**
-   * Checks the travel guarantees on the rounded per-frame positions that will actually be drawn.
-   */
-  private static boolean visibleMotion(Scene scene, SceneObject o) {
-    int canvas = scene.canvas();
-    int d = o.size().pixels(canvas);
-    Motion h = o.heading();
-    int axis = h.horizontal() ? 0 : 1;
-    int sign = h.dx() + h.dy();
-    int start = Trajectory.topLeft(scene, o, 0)[axis];
-    int furthest = 0;
-    int last = 0;
-    for (int t = 0; t < scene.frames(); t++) {
-      int[] tl = Trajectory.topLeft(scene, o, t);
-      if (tl[0] < 0 || tl[1] < 0 || tl[0] + d > scene.width() || tl[1] + d > scene.height()) {
-        return false;
-      }
-      last = sign * (tl[axis] - start);
-      furthest = Math.max(furthest, last);
-    }
-    if (o.motion() == Motion.BOUNCE) {
-      int leg = Layout.bounceLeg(canvas);
-      return furthest >= leg && furthest - last >= leg;
-    }
-    return last >= Layout.minTravel(canvas);
-  }
-
   /** 1–2 random digits at a random position inside the canvas. */
-  private static SceneText drawText(SplittableRandom rng, int size) {
+  private static SceneText drawText(SplittableRandom rng, int width, int height) {
     int n = 1 + rng.nextInt(2);
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < n; i++) {
       digits.append(rng.nextInt(10));
     }
-    int x = rng.nextInt(size - DigitFont.textWidth(n, size) + 1);
-    int y = rng.nextInt(size - DigitFont.textHeight(size) + 1);
+    int canvas = Math.min(width, height);
+    int x = rng.nextInt(width - DigitFont.textWidth(n, canvas) + 1);
+    int y = rng.nextInt(height - DigitFont.textHeight(canvas) + 1);
     return new SceneText(digits.toString(), x, y);
   }
 
@@ -266,20 +233,5 @@ public final class SceneSampler {
       }
     }
     return true;
-  }
-
-  private static int weighted(SplittableRandom rng, List<Double> weights) {
-    double sum = 0;
-    for (double w : weights) {
-      sum += w;
-    }
-    double u = rng.nextDouble() * sum;
-    for (int i = 0; i < weights.size(); i++) {
-      u -= weights.get(i);
-      if (u < 0) {
-        return i;
-      }
-    }
-    return weights.size() - 1;
   }
 }

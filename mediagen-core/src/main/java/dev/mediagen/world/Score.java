@@ -16,7 +16,10 @@ package dev.mediagen.world;
  * @param background whether the background colour was read correctly
  * @param text 1 when the visual text was read right, 0 when not; NaN when neither the scene nor the
  *     reading has text
- * @param allCorrect count, background and every attribute of every object right
+ * @param allCorrect count, background, text, camera (where scored) and every attribute of every
+ *     object right
+ * @param camera 1 when the camera motion was read right, 0 when not; NaN for images and for scenes
+ *     without a camera
  */
 public record Score(
     int truthCount,
@@ -30,7 +33,43 @@ public record Score(
     boolean count,
     boolean background,
     double text,
-    boolean allCorrect) {
+    boolean allCorrect,
+    double camera) {
+
+  /** A score without a camera. */
+  public Score(
+      int truthCount,
+      int detectedCount,
+      double colour,
+      double shape,
+      double size,
+      double texture,
+      double position,
+      double motion,
+      boolean count,
+      boolean background,
+      double text,
+      boolean allCorrect) {
+    this(
+        truthCount,
+        detectedCount,
+        colour,
+        shape,
+        size,
+        texture,
+        position,
+        motion,
+        count,
+        background,
+        text,
+        allCorrect,
+        Double.NaN);
+  }
+
+  /** True when the camera was scored (a video of a scene with a camera). */
+  public boolean hasCamera() {
+    return !Double.isNaN(camera);
+  }
 
   /** True when visual text was scored. */
   public boolean hasText() {

@@ -6,13 +6,46 @@ package dev.mediagen.world;
  *
  * <p>A directional motion moves {@code speed·t/fps} pixels along its heading by frame {@code t}. A
  * bounce moves the same way but reflects at the canvas edge (its sprite touches the edge, then
- * travels back).
+ * travels back), in world coordinates: its walls are the canvas edges of frame 0.
+ *
+ * <p>Camera. A panning camera shifts all content by {@link #cameraShift} (the integer-rounded
+ * content displacement, opposite to the pan), so the drawn (screen) position is the world position
+ * plus that shift. Objects, their bounce walls and the {@link Landmarks} move with it; visual text
+ * is a screen overlay and does not.
  */
 public final class Trajectory {
   private Trajectory() {}
 
-  /** Top-left pixel {x, y} of {@code o}'s sprite at frame {@code t} of {@code scene}. */
+  /**
+   * Top-left pixel {x, y} of {@code o}'s sprite as drawn at frame {@code t} of {@code scene}: its
+   * own (world) position plus the camera shift.
+   */
   public static int[] topLeft(Scene scene, SceneObject o, int t) {
+    int[] p = worldTopLeft(scene, o, t);
+    if (scene.camera() != null) {
+      int[] s = cameraShift(scene, t);
+      p[0] += s[0];
+      p[1] += s[1];
+    }
+    return p;
+  }
+
+  /**
+   * Integer content displacement {dx, dy} at frame {@code t}: {@code round(speed·t/fps)} along the
+   * direction content moves ({@link CameraMotion#contentDx()}, {@code contentDy()}); zero without a
+   * pan. Screen = world + shift.
+   */
+  public static int[] cameraShift(Scene scene, int t) {
+    CameraMotion c = scene.camera();
+    if (c == null || !c.pans() || t == 0) {
+      return new int[] {0, 0};
+    }
+    double travel = scene.cameraSpeed() * t / (double) scene.fps();
+    return new int[] {round(c.contentDx() * travel), round(c.contentDy() * travel)};
+  }
+
+  /** Top-left pixel {x, y} of {@code o}'s own motion at frame {@code t}, without the camera. */
+  public static int[] worldTopLeft(Scene scene, SceneObject o, int t) {
     int d = o.size().pixels(scene.canvas());
     double x0 = o.x() - d / 2.0;
     double y0 = o.y() - d / 2.0;

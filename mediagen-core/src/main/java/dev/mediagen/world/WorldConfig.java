@@ -19,6 +19,12 @@ import java.util.Set;
  * @param minSpeed lowest object speed, in canvas sides per second
  * @param maxSpeed highest object speed, in canvas sides per second
  * @param textProbability probability that a scene shows 1–2 digits of visual text (0 = never)
+ * @param cameraProbability probability that a video's camera pans (0 = camera off: no camera, no
+ *     landmarks, the v1 world); when positive every scene has a camera ({@link CameraMotion}) and
+ *     background landmarks, and a video pans with this probability, else is STATIC
+ * @param buckets latent shapes (aspect ratio × duration) for {@link SceneSampler#sample(
+ *     java.util.SplittableRandom, Split, Bucket)}; empty = the one square shape {@code size}² ×
+ *     {@code frames} (a JSON config without this field reads as empty)
  */
 public record WorldConfig(
     int size,
@@ -30,7 +36,9 @@ public record WorldConfig(
     List<Double> motionWeights,
     double minSpeed,
     double maxSpeed,
-    double textProbability) {
+    double textProbability,
+    double cameraProbability,
+    List<Bucket> buckets) {
 
   /** Largest number of objects a scene may hold. */
   public static final int MAX_OBJECTS = 3;
@@ -77,8 +85,40 @@ public record WorldConfig(
       throw new IllegalArgumentException(
           "textProbability %s out of range [0, 1]".formatted(textProbability));
     }
+    if (!(cameraProbability >= 0 && cameraProbability <= 1)) {
+      throw new IllegalArgumentException(
+          "cameraProbability %s out of range [0, 1]".formatted(cameraProbability));
+    }
+    buckets = buckets == null ? List.of() : List.copyOf(buckets);
     heldOut = List.copyOf(heldOut);
     checkHeldOut(heldOut);
+  }
+
+  /** The v1 world (no camera, no buckets): the constructor every pre-v2 config used. */
+  public WorldConfig(
+      int size,
+      int frames,
+      List<Integer> fps,
+      List<Double> countWeights,
+      List<ColourShape> heldOut,
+      double stripedProbability,
+      List<Double> motionWeights,
+      double minSpeed,
+      double maxSpeed,
+      double textProbability) {
+    this(
+        size,
+        frames,
+        fps,
+        countWeights,
+        heldOut,
+        stripedProbability,
+        motionWeights,
+        minSpeed,
+        maxSpeed,
+        textProbability,
+        0.0,
+        List.of());
   }
 
   /**
@@ -96,6 +136,27 @@ public record WorldConfig(
         0.15,
         0.45,
         0.0);
+  }
+
+  /**
+   * ShapesWorld v2: {@link #defaults()} plus camera pans in half the videos (every scene with
+   * background landmarks), visual text in 30% of scenes, and six buckets: 32×32, 48×32 (landscape)
+   * and 32×48 (portrait), each with 8 and 16 frames. {@code sample(rng, split, video)} still draws
+   * the 32×32 × 8 shape.
+   */
+  public static WorldConfig v2() {
+    List<Bucket> buckets = new java.util.ArrayList<>();
+    for (int frames : new int[] {8, 16}) {
+      buckets.add(new Bucket(32, 32, frames));
+      buckets.add(new Bucket(48, 32, frames));
+      buckets.add(new Bucket(32, 48, frames));
+    }
+    return defaults().withTextProbability(0.3).withCameraProbability(0.5).withBuckets(buckets);
+  }
+
+  /** True when scenes have a camera (and background landmarks). */
+  public boolean hasCamera() {
+    return cameraProbability > 0;
   }
 
   /** A CPU-test preset: 16 px, 4-frame clips at 2 or 4 fps, same held-out combinations. */
@@ -125,7 +186,9 @@ public record WorldConfig(
         motionWeights,
         minSpeed,
         maxSpeed,
-        textProbability);
+        textProbability,
+        cameraProbability,
+        buckets);
   }
 
   /** This configuration with another clip length. */
@@ -140,7 +203,9 @@ public record WorldConfig(
         motionWeights,
         minSpeed,
         maxSpeed,
-        textProbability);
+        textProbability,
+        cameraProbability,
+        buckets);
   }
 
   /** This configuration with another visual-text probability. */
@@ -155,7 +220,43 @@ public record WorldConfig(
         motionWeights,
         minSpeed,
         maxSpeed,
-        p);
+        p,
+        cameraProbability,
+        buckets);
+  }
+
+  /** This configuration with another camera-pan probability (0 turns the camera off). */
+  public WorldConfig withCameraProbability(double p) {
+    return new WorldConfig(
+        size,
+        frames,
+        fps,
+        countWeights,
+        heldOut,
+        stripedProbability,
+        motionWeights,
+        minSpeed,
+        maxSpeed,
+        textProbability,
+        p,
+        buckets);
+  }
+
+  /** This configuration with other buckets. */
+  public WorldConfig withBuckets(List<Bucket> newBuckets) {
+    return new WorldConfig(
+        size,
+        frames,
+        fps,
+        countWeights,
+        heldOut,
+        stripedProbability,
+        motionWeights,
+        minSpeed,
+        maxSpeed,
+        textProbability,
+        cameraProbability,
+        newBuckets);
   }
 
   /** True when {@code c} is held out of training. */

@@ -17,6 +17,14 @@ class CaptionerTest {
   private static final SceneSampler WITH_TEXT =
       new SceneSampler(WorldConfig.defaults().withTextProbability(0.5));
 
+  /**
+   * Size and hash of the v1 (camera-free) caption vocabulary, computed with the pre-v2 code:
+   * tokenizers of existing checkpoints are rebuilt from it, so it must not change.
+   */
+  private static final int V1_VOCABULARY_SIZE = 96;
+
+  private static final int V1_VOCABULARY_HASH = 1820420688;
+
   private static final SceneObject RED_STRIPED_CIRCLE =
       new SceneObject(ShapeKind.CIRCLE, 0, SizeKind.LARGE, Texture.STRIPED, 6, 6, Motion.RIGHT, 8f);
   private static final SceneObject BLUE_SQUARE =
@@ -28,6 +36,11 @@ class CaptionerTest {
     assertThat(p.background()).as(caption).isEqualTo(s.background());
     assertThat(p.objects()).as(caption).hasSize(s.objects().size());
     assertThat(p.text()).as(caption).isEqualTo(s.text() == null ? null : s.text().digits());
+    if (s.camera() == null) {
+      assertThat(p.camera()).as(caption).isNull();
+    } else {
+      assertThat(p.cameraOrStatic()).as(caption).isEqualTo(s.camera());
+    }
     if (p.statedCount() >= 0) {
       assertThat(p.statedCount()).as(caption).isEqualTo(s.objects().size());
     }
@@ -102,6 +115,84 @@ class CaptionerTest {
       assertThat(Captioner.vocabulary()).as(c).containsAll(Captioner.tokens(c));
     }
     assertStatesScene(Captioner.canonical(s), s);
+  }
+
+  @Property(tries = 300)
+  void v2CaptionsStateTheCameraAndEverythingElse(
+      @ForAll long seed, @ForAll Split split, @ForAll boolean image) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    SceneSampler v2 = new SceneSampler(WorldConfig.v2());
+    Bucket b = v2.randomBucket(rng);
+    Scene s = v2.sample(rng, split, image ? b.asImage() : b);
+    String canonical = Captioner.canonical(s);
+    assertStatesScene(canonical, s);
+    assertThat(CaptionParser.parse(canonical).camera()).as(canonical).isEqualTo(s.camera());
+    assertThat(Captioner.wordCount(Captioner.tokens(canonical))).isLessThanOrEqualTo(46);
+    for (int k = 0; k < 10; k++) {
+      String c = Captioner.caption(s, rng);
+      assertStatesScene(c, s);
+      if (s.camera().pans()) {
+        assertThat(CaptionParser.parse(c).camera()).as("a pan is always stated: %s", c).isNotNull();
+      }
+      assertThat(Captioner.vocabulary(WorldConfig.v2())).as(c).containsAll(Captioner.tokens(c));
+    }
+  }
+
+  @Test
+  void cameraPhrasesVaryAndParseBack() {
+    SceneObject still = BLUE_SQUARE;
+    Scene pan = new Scene(32, 32, 8, 8, 0, List.of(still), null, CameraMotion.PAN_LEFT, 8f);
+    assertThat(Captioner.canonical(pan))
+        .isEqualTo(
+            "one object on a black background: a small blue solid square in the center still,"
+                + " the camera pans left");
+    Scene fixed = pan.withCamera(CameraMotion.STATIC, 0f);
+    assertThat(Captioner.canonical(fixed)).endsWith("still, static camera");
+    Set<String> phrasings = new HashSet<>();
+    int stated = 0;
+    SplittableRandom rng = new SplittableRandom(5);
+    for (int i = 0; i < 400; i++) {
+      String c = Captioner.caption(pan, rng);
+      List<String> t = Captioner.tokens(c);
+      boolean prefix =
+          t.get(0).equals("the") || t.get(0).startsWith("pan") || t.get(0).equals("camera");
+      phrasings.add(
+          (prefix ? "prefix " : "suffix ")
+              + (c.contains("to the left") ? "to the" : c.contains("panning") ? "panning" : "pan"));
+      stated += CaptionParser.parse(Captioner.caption(fixed, rng)).camera() != null ? 1 : 0;
+    }
+    assertThat(phrasings).hasSizeGreaterThanOrEqualTo(5);
+    // a static camera is mentioned in half the random captions
+    assertThat(stated).isBetween(160, 240);
+    assertThat(CaptionParser.parse("panning right: a red disc at the top moving left").camera())
+        .isEqualTo(CameraMotion.PAN_RIGHT);
+    ParsedCaption tilt = CaptionParser.parse("a red disc at the top static, the camera tilts down");
+    assertThat(tilt.camera()).isEqualTo(CameraMotion.PAN_DOWN);
+    assertThat(tilt.objects().get(0).motion()).isEqualTo(Motion.STILL);
+    assertThat(CaptionParser.parse("a red disc at the top static; static camera").camera())
+        .isEqualTo(CameraMotion.STATIC);
+    assertThat(CaptionParser.parse("a red disc. the camera pans to the left").camera())
+        .isEqualTo(CameraMotion.PAN_LEFT);
+    assertThat(CaptionParser.parse("a red disc").camera()).isNull();
+    assertThat(CaptionParser.parse("a red disc").cameraOrStatic()).isEqualTo(CameraMotion.STATIC);
+  }
+
+  @Test
+  void v1VocabularyIsFrozenAndTheCameraWordsAreSeparate() {
+    Set<String> v1 = Captioner.vocabulary();
+    assertThat(v1).hasSize(V1_VOCABULARY_SIZE).doesNotContain("camera", "pans", "panning");
+    assertThat(String.join(" ", v1).hashCode()).isEqualTo(V1_VOCABULARY_HASH);
+    assertThat(Captioner.vocabulary(WorldConfig.defaults())).isEqualTo(v1);
+    assertThat(Captioner.vocabulary(WorldConfig.tiny().withTextProbability(1))).isEqualTo(v1);
+    Set<String> v2 = Captioner.vocabulary(WorldConfig.v2());
+    assertThat(v2)
+        .containsAll(v1)
+        .contains("camera", "pans", "panning", "pan", "tilts", "tilt", "fixed", "steady");
+    Set<String> added = new HashSet<>(v2);
+    added.removeAll(v1);
+    assertThat(added)
+        .containsExactlyInAnyOrder(
+            "camera", "pans", "panning", "pan", "tilts", "tilt", "fixed", "steady");
   }
 
   @Test

@@ -113,6 +113,50 @@ class WorldConfigTest {
   }
 
   @Test
+  void v2TurnsOnCameraTextAndBucketsAndRoundTripsThroughJson() throws Exception {
+    WorldConfig v2 = WorldConfig.v2();
+    assertThat(v2.cameraProbability()).isEqualTo(0.5);
+    assertThat(v2.textProbability()).isEqualTo(0.3);
+    assertThat(v2.hasCamera()).isTrue();
+    assertThat(v2.buckets()).hasSize(6);
+    // everything else is defaults()
+    assertThat(v2.withCameraProbability(0).withTextProbability(0).withBuckets(List.of()))
+        .isEqualTo(D);
+    assertThat(D.cameraProbability()).isZero();
+    assertThat(D.hasCamera()).isFalse();
+    assertThat(D.buckets()).isEmpty();
+    assertThat(WorldConfig.tiny().cameraProbability()).isZero();
+    assertThat(WorldConfig.tiny().buckets()).isEmpty();
+    // the with* copies keep the v2 fields
+    assertThat(v2.withSize(64).buckets()).isEqualTo(v2.buckets());
+    assertThat(v2.withFrames(16).cameraProbability()).isEqualTo(0.5);
+    assertThat(v2.withTextProbability(0.1).buckets()).isEqualTo(v2.buckets());
+    String json = dev.mediagen.io.Json.toJson(v2);
+    assertThat(json).contains("\"cameraProbability\": 0.5").contains("\"buckets\"");
+    assertThat(dev.mediagen.io.Json.fromJson(json, WorldConfig.class)).isEqualTo(v2);
+    // null buckets (a JSON config without the field) mean none
+    assertThat(
+            new WorldConfig(
+                    32,
+                    8,
+                    D.fps(),
+                    D.countWeights(),
+                    D.heldOut(),
+                    0.35,
+                    D.motionWeights(),
+                    0.15,
+                    0.45,
+                    0.0,
+                    0.0,
+                    null)
+                .buckets())
+        .isEmpty();
+    assertThatThrownBy(() -> D.withCameraProbability(1.5))
+        .hasMessageContaining("cameraProbability 1.5")
+        .hasMessageContaining("[0, 1]");
+  }
+
+  @Test
   void heldOutMustKeepEveryColourAndShapeSeen() {
     List<ColourShape> allRed =
         List.of(
