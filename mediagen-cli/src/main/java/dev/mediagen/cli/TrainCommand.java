@@ -55,7 +55,7 @@ final class TrainCommand {
     public Integer call() throws Exception {
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
       if (steps < 0) throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
-      Presets p = Presets.of(preset, WordTokenizer.fromWords(Captioner.vocabulary()).size());
+      Presets p = Presets.of(preset, WordTokenizer.fromWords(Captioner.vocabulary(Presets.of(preset, 8).world())).size());
       if (resume == null && preset.equals("latent")) {
         if (tae == null) tae = Paths.home().resolve("models").resolve("tae-small");
         p = p.withLatentScale(LatentScale.estimate(tae, p.world()));

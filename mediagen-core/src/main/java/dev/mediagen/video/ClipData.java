@@ -2,6 +2,7 @@ package dev.mediagen.video;
 
 import dev.mediagen.text.Prompts;
 import dev.mediagen.train.Seeds;
+import dev.mediagen.world.Bucket;
 import dev.mediagen.world.Captioner;
 import dev.mediagen.world.Renderer;
 import dev.mediagen.world.Scene;
@@ -23,7 +24,7 @@ public final class ClipData {
   private final Split split;
 
   /** One batch on the host: pixels (B, 3, T, H, W) in [−1, 1], prompts and the scenes behind them. */
-  public record Batch(long step, int frames, int size, float[] pixels, List<String> prompts, List<Scene> scenes) {
+  public record Batch(long step, int frames, int height, int width, float[] pixels, List<String> prompts, List<Scene> scenes) {
     public int batch() {
       return scenes.size();
     }
@@ -40,16 +41,21 @@ public final class ClipData {
     SplittableRandom rng = Seeds.rng(train.seed(), stream, step);
     boolean video = train.isVideoStep(step);
     int n = video ? train.videoBatch() : train.imageBatch();
+    // aspect-ratio/duration buckets (Movie Gen): one canvas and clip length per batch, so one latent shape
+    Bucket bucket = sampler.config().buckets().isEmpty() ? null : sampler.randomBucket(rng);
+    if (bucket != null && !video) bucket = bucket.asImage();
+    if (bucket != null && video && !bucket.video()) bucket = new Bucket(bucket.width(), bucket.height(), sampler.config().frames());
     List<Scene> scenes = new ArrayList<>(n);
     List<String> prompts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Scene s = sampler.sample(rng, split, video);
+      Scene s = bucket == null ? sampler.sample(rng, split, video) : sampler.sample(rng, split, bucket);
       String caption = Captioner.caption(s, rng);
       boolean drop = rng.nextDouble() < train.captionDropout();
       scenes.add(s);
       prompts.add(drop ? "" : prompt(caption, s));
     }
-    return new Batch(step, scenes.get(0).frames(), scenes.get(0).width(), pixels(scenes), prompts, scenes);
+    Scene f = scenes.get(0);
+    return new Batch(step, f.frames(), f.height(), f.width(), pixels(scenes), prompts, scenes);
   }
 
   /** The model's prompt for a caption: videos carry Movie Gen's FPS-k token. */

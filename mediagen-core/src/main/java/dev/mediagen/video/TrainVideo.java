@@ -90,8 +90,8 @@ public final class TrainVideo {
       return t;
     });
     try (NDManager root = NDManager.newBaseManager();
-        PromptEncoder prompts = new PromptEncoder(new MiniLmEncoder(), WordTokenizer.fromWords(Captioner.vocabulary()),
-            o.model().text().maxWords(), o.model().text().charDim() > 0)) {
+        PromptEncoder prompts = new PromptEncoder(new MiniLmEncoder(), tokenizer(o), o.model().text().maxWords(),
+            o.model().text().charDim() > 0)) {
       TextToVideo model = new TextToVideo(o.model());
       model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, tc.weightDecay());
@@ -167,6 +167,14 @@ public final class TrainVideo {
     }
   }
 
+  /** The word vocabulary: a resumed run keeps its checkpoint's; a new one is built from the world's captions. */
+  private static WordTokenizer tokenizer(Options o) throws IOException {
+    if (o.resume() != null) {
+      return WordTokenizer.fromJson(java.nio.file.Files.readString(VideoCheckpoint.resolve(o.resume()).resolve(VideoCheckpoint.TOKENIZER)));
+    }
+    return WordTokenizer.fromWords(Captioner.vocabulary(o.world()));
+  }
+
   /** Renders and encodes one batch (runs on the prefetch thread). */
   private static Prepared prepare(ClipData data, PromptEncoder prompts, long step) {
     ClipData.Batch b = data.batch(step, Seeds.DATA);
@@ -194,7 +202,7 @@ public final class TrainVideo {
   /** For an upsampler: the batch degraded ×2 and upsampled back, its input condition; else null. */
   private static NDArray upsamplerCondition(TextToVideo model, NDManager m, ClipData.Batch b) {
     if (!model.isUpsampler()) return null;
-    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.size(), b.size()));
+    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.height(), b.width()));
     return Upsampling.condition(Upsampling.degrade(pixels));
   }
 
@@ -204,7 +212,7 @@ public final class TrainVideo {
 
   private static PathSample pathSample(
       NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream, ClipSpace space) {
-    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.size(), b.size()));
+    NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.height(), b.width()));
     NDArray x1 = space.encode(pixels); // data in the denoiser's space (pixels or scaled TAE latents)
     Shape shape = x1.getShape();
     NDArray x0 = Tensors.floats(m, Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), Math.toIntExact(shape.size())), shape);
