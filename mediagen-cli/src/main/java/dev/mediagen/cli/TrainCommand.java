@@ -51,6 +51,9 @@ final class TrainCommand {
     @Option(names = "--images-only", description = "text-to-image stage: no video batches (curriculum stage 1)")
     boolean imagesOnly;
 
+    @Option(names = "--uniform-time", description = "share of training times drawn uniformly instead of logit-normal (overrides the recipe, also on --resume)")
+    Double uniformTime;
+
     @Override
     public Integer call() throws Exception {
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
@@ -69,6 +72,7 @@ final class TrainCommand {
       if (out == null) out = Path.of("runs", "video-" + preset);
       long maxSteps = steps > 0 ? steps : p.train().totalSteps();
       if (imagesOnly && resume == null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(0));
+      if (uniformTime != null) p = new Presets(p.model(), p.world(), p.train().withUniformTime(uniformTime));
       var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae, init);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();

@@ -14,6 +14,16 @@ public final class TimeSampler {
     return t;
   }
 
+  /** Each t uniform with probability {@code uniformShare}, else logit-normal(mean, std). */
+  public static float[] mixed(SplittableRandom rng, int n, double uniformShare, double mean, double std) {
+    float[] t = new float[n];
+    for (int i = 0; i < n; i++) {
+      boolean uniform = uniformShare > 0 && rng.nextDouble() < uniformShare;
+      t[i] = uniform ? (float) rng.nextDouble() : (float) (1.0 / (1.0 + Math.exp(-(mean + std * Gaussian.next(rng)))));
+    }
+    return t;
+  }
+
   /** Uniform t ∈ [0, 1). */
   public static float[] uniform(SplittableRandom rng, int n) {
     float[] t = new float[n];

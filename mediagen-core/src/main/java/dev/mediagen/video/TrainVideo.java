@@ -127,7 +127,7 @@ public final class TrainVideo {
         Prepared p = get(next);
         long s = step;
         next = s + 1 < last ? prefetch.submit(() -> prepare(data, prompts, s + 1)) : null;
-        loss = trainStep(model, ps, root, p, tc.seed(), latent.space());
+        loss = trainStep(model, ps, root, p, tc, latent.space());
         if (!Float.isFinite(loss)) {
           throw new AdamW.NonFiniteException("loss is " + loss + " at step " + step + "; nothing was saved for this step");
         }
@@ -182,15 +182,16 @@ public final class TrainVideo {
   }
 
   /** Forward, loss and backward of one step; returns the loss. Gradients stay on the parameters. */
-  static float trainStep(TextToVideo model, ParameterStore ps, NDManager root, Prepared p, long seed, ClipSpace space) {
+  static float trainStep(
+      TextToVideo model, ParameterStore ps, NDManager root, Prepared p, VideoTrainConfig tc, ClipSpace space) {
     ClipData.Batch b = p.batch();
     try (NDManager m = root.newSubManager()) {
-      PathSample path = pathSample(m, b, seed, Seeds.NOISE, Seeds.TIME, space);
-      NDArray t = Tensors.floats(m, times(b, seed, Seeds.TIME), new Shape(b.batch()));
+      Noised n = noised(m, b, tc.seed(), Seeds.NOISE, Seeds.TIME, tc.uniformTime(), space);
+      PathSample path = n.path();
       PromptBatch prompts = PromptEncoder.toArrays(p.prompts(), m);
       NDArray cond = upsamplerCondition(model, m, b);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-        NDArray v = model.forward(ps, path.xt(), t, prompts, cond, true);
+        NDArray v = model.forward(ps, path.xt(), n.t(), prompts, cond, true);
         // Movie Gen eq. 2: regress the path's velocity x1 − (1 − σ)x0 with an MSE
         NDArray loss = v.sub(path.velocity()).square().mean();
         gc.backward(loss);
@@ -206,18 +207,23 @@ public final class TrainVideo {
     return Upsampling.condition(Upsampling.degrade(pixels));
   }
 
-  private static float[] times(ClipData.Batch b, long seed, long stream) {
-    return TimeSampler.logitNormal(Seeds.rng(seed, stream, b.step()), b.batch(), 0, 1);
+  private static float[] times(ClipData.Batch b, long seed, long stream, double uniformShare) {
+    // uniformShare 0 draws exactly the logit-normal stream of earlier runs
+    return uniformShare == 0 ? TimeSampler.logitNormal(Seeds.rng(seed, stream, b.step()), b.batch(), 0, 1)
+        : TimeSampler.mixed(Seeds.rng(seed, stream, b.step()), b.batch(), uniformShare, 0, 1);
   }
 
-  private static PathSample pathSample(
-      NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream, ClipSpace space) {
+  /** A batch placed on the flow path: x_t, its target velocity, and the times t. */
+  private record Noised(PathSample path, NDArray t) {}
+
+  private static Noised noised(
+      NDManager m, ClipData.Batch b, long seed, long noiseStream, long timeStream, double uniformTime, ClipSpace space) {
     NDArray pixels = Tensors.floats(m, b.pixels(), new Shape(b.batch(), 3, b.frames(), b.height(), b.width()));
     NDArray x1 = space.encode(pixels); // data in the denoiser's space (pixels or scaled TAE latents)
     Shape shape = x1.getShape();
     NDArray x0 = Tensors.floats(m, Gaussian.fill(Seeds.rng(seed, noiseStream, b.step()), Math.toIntExact(shape.size())), shape);
-    NDArray t = Tensors.floats(m, times(b, seed, timeStream), new Shape(b.batch()));
-    return FlowPath.sample(x1, x0, t, FlowPath.SIGMA_MIN);
+    NDArray t = Tensors.floats(m, times(b, seed, timeStream, uniformTime), new Shape(b.batch()));
+    return new Noised(FlowPath.sample(x1, x0, t, FlowPath.SIGMA_MIN), t);
   }
 
   /**
@@ -249,9 +255,10 @@ public final class TrainVideo {
       long batchIndex = tc.videoEvery() > 0 ? (long) i * tc.videoEvery() + (i % 2 == 0 ? tc.videoEvery() - 1 : 0) : i;
       ClipData.Batch b = val.batch(batchIndex, Seeds.VALIDATION);
       try (NDManager m = root.newSubManager()) {
-        PathSample path = pathSample(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200, space);
-        NDArray t = Tensors.floats(m, times(b, tc.seed(), Seeds.VALIDATION + 200), new Shape(b.batch()));
-        NDArray v = model.forward(ps, path.xt(), t, PromptEncoder.toArrays(prompts.encode(b.prompts()), m),
+        // fixed logit-normal times: validation losses stay comparable across recipes
+        Noised n = noised(m, b, tc.seed(), Seeds.VALIDATION + 100, Seeds.VALIDATION + 200, 0, space);
+        PathSample path = n.path();
+        NDArray v = model.forward(ps, path.xt(), n.t(), PromptEncoder.toArrays(prompts.encode(b.prompts()), m),
             upsamplerCondition(model, m, b), false);
         sum += v.sub(path.velocity()).square().mean().getFloat();
       }

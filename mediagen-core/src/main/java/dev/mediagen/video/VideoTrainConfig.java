@@ -17,6 +17,10 @@ package dev.mediagen.video;
  * @param validateEvery steps between validation-loss evaluations
  * @param sampleEvery steps between sample grids
  * @param checkpointEvery steps between checkpoints
+ * @param uniformTime share of training times drawn uniformly from [0, 1) instead of logit-normal. The
+ *     logit-normal rarely draws t &lt; 0.1 (1.4%), where the layout is decided from pure noise; without
+ *     enough such samples a small model learns colours but not where objects go (measured: position
+ *     words had no effect after 4,500 steps).
  */
 public record VideoTrainConfig(
     int imageBatch,
@@ -32,8 +36,20 @@ public record VideoTrainConfig(
     long seed,
     int validateEvery,
     int sampleEvery,
-    int checkpointEvery) {
+    int checkpointEvery,
+    double uniformTime) {
+  /** Logit-normal times only. */
+  public VideoTrainConfig(
+      int imageBatch, int videoBatch, int videoEvery, float lr, int warmup, long totalSteps, float weightDecay,
+      float clip, float emaDecay, float captionDropout, long seed, int validateEvery, int sampleEvery, int checkpointEvery) {
+    this(imageBatch, videoBatch, videoEvery, lr, warmup, totalSteps, weightDecay, clip, emaDecay, captionDropout, seed,
+        validateEvery, sampleEvery, checkpointEvery, 0);
+  }
+
   public VideoTrainConfig {
+    if (!(uniformTime >= 0 && uniformTime <= 1)) {
+      throw new IllegalArgumentException("uniformTime %s must be in [0, 1]".formatted(uniformTime));
+    }
     if (imageBatch < 1 || videoBatch < 1) {
       throw new IllegalArgumentException("batch sizes %d/%d must be >= 1".formatted(imageBatch, videoBatch));
     }
@@ -53,7 +69,13 @@ public record VideoTrainConfig(
   /** The same recipe with another image/video mix (0: text-to-image only). */
   public VideoTrainConfig withVideoEvery(int k) {
     return new VideoTrainConfig(imageBatch, videoBatch, k, lr, warmup, totalSteps, weightDecay, clip, emaDecay,
-        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery);
+        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery, uniformTime);
+  }
+
+  /** The same recipe with another share of uniformly drawn times. */
+  public VideoTrainConfig withUniformTime(double u) {
+    return new VideoTrainConfig(imageBatch, videoBatch, videoEvery, lr, warmup, totalSteps, weightDecay, clip, emaDecay,
+        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery, u);
   }
 
   /** Tests and smoke runs. */
@@ -63,6 +85,6 @@ public record VideoTrainConfig(
 
   /** The shipped model's recipe. */
   public static VideoTrainConfig small() {
-    return new VideoTrainConfig(32, 4, 3, 1.5e-3f, 500, 13_000, 0.01f, 1f, 0.999f, 0.1f, 1234, 500, 1000, 500);
+    return new VideoTrainConfig(32, 4, 3, 1.5e-3f, 500, 13_000, 0.01f, 1f, 0.999f, 0.1f, 1234, 500, 1000, 500, 0.5);
   }
 }

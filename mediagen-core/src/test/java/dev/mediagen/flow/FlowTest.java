@@ -133,6 +133,18 @@ class FlowTest {
   }
 
   @Test
+  void mixedTimesPutMoreMassNearNoise() {
+    float[] lognormal = TimeSampler.logitNormal(new java.util.SplittableRandom(2), 100_000, 0, 1);
+    float[] mixed = TimeSampler.mixed(new java.util.SplittableRandom(2), 100_000, 0.5, 0, 1);
+    double lowLog = 0, lowMixed = 0;
+    for (float v : lognormal) if (v < 0.1f) lowLog++;
+    for (float v : mixed) if (v < 0.1f) lowMixed++;
+    // P(sigmoid(n) < 0.1) = Φ(−2.197) ≈ 0.0140; the 50/50 mixture: 0.5·0.1 + 0.5·0.0140 = 0.0570
+    assertThat(lowLog / lognormal.length).isCloseTo(0.0140, within(0.002));
+    assertThat(lowMixed / mixed.length).isCloseTo(0.0570, within(0.003));
+  }
+
+  @Test
   void logitNormalTimesAreInsideTheUnitIntervalAndCentred() {
     float[] t = TimeSampler.logitNormal(new java.util.SplittableRandom(1), 50_000, 0, 1);
     double mean = 0;
