@@ -59,8 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--scale", defaultValue = "4", description = "upscale factor of the written frames, 1..16 (default: ${DEFAULT-VALUE})")
   int scale;
 
-  @Option(names = "--checkpoint", description = "checkpoint directory (default: models/t2v-small)")
+  @Option(names = "--checkpoint", description = "checkpoint directory (default: models/t2v-small; with --fuse: runs/fuse-small)")
   Path checkpoint;
+
+  @Option(names = "--fuse", description = "X&Fuse: condition on an image fused as tokens: retrieve (from the checkpoint's bank by the prompt) | crop:FILE (an object crop) | scene:FILE (a layout map); writes a .png")
+  String fuse;
+
+  @Option(names = "--image-guidance", defaultValue = "1.5", description = "with --fuse: image guidance scale (default: ${DEFAULT-VALUE})")
+  float imageGuidance;
 
   @Override
   public Integer call() throws Exception {
@@ -70,6 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--out %s must end with one of %s".formatted(out, MediaWriter.EXTENSIONS));
     }
     Paths.requireWritable(out);
+    if (fuse != null) return FuseCommand.generate(this);
     Path ckpt = checkpoint == null ? Paths.defaultVideoCheckpoint() : checkpoint;
     try (NDManager m = NDManager.newBaseManager();
         VideoGenerator gen = VideoGenerator.load(ckpt, m, 16)) {

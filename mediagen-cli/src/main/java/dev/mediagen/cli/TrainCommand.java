@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen train ...}: training jobs, one subcommand per model. */
-@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class, TrainCommand.Tae.class, TrainCommand.Edit.class})
+@Command(name = "train", description = "Train a model.", subcommands = {TrainCommand.Video.class, TrainCommand.Tae.class, TrainCommand.Edit.class, TrainFuseCommand.class})
 final class TrainCommand {
   @Command(
       name = "video",
