@@ -36,6 +36,9 @@ final class TrainFuseCommand implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the preset's schedule")
   long steps;
 
+  @Option(names = "--schedule", defaultValue = "0", description = "length of the cosine learning-rate schedule in steps; 0 = the preset's (ignored on --resume)")
+  long schedule;
+
   @Option(names = "--resume", description = "run or checkpoint directory to continue")
   Path resume;
 
@@ -45,6 +48,7 @@ final class TrainFuseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
+    if (schedule < 0) throw new IllegalArgumentException("--schedule %d must be >= 0".formatted(schedule));
     if (steps < 0) throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
     boolean tiny = switch (preset) {
       case "tiny" -> true;
@@ -58,6 +62,7 @@ final class TrainFuseCommand implements Callable<Integer> {
     FuseModelConfig model = tiny ? FuseModelConfig.tiny(c) : FuseModelConfig.small(c);
     WorldConfig world = tiny ? WorldConfig.tiny() : WorldConfig.defaults();
     FuseTrainConfig train = tiny ? FuseTrainConfig.tiny() : FuseTrainConfig.small();
+    if (schedule > 0) train = train.withTotalSteps(schedule);
     Path initDir = init == null ? (tiny ? null : Paths.home().resolve("models").resolve("t2v-small"))
         : init.equals("none") ? null : Path.of(init);
     if (initDir != null && !Files.exists(initDir)) throw new java.nio.file.NoSuchFileException("--init checkpoint " + initDir + " does not exist");

@@ -16,7 +16,7 @@ class FuseCliTest {
   @Test
   void trainGenerateEvalAndBadInput() throws Exception {
     Path run = dir.resolve("f");
-    VideoCliTest.Run t = VideoCliTest.run("train", "fuse", "--preset", "tiny", "--steps", "3", "--out", run.toString());
+    VideoCliTest.Run t = VideoCliTest.run("train", "fuse", "--preset", "tiny", "--steps", "3", "--schedule", "3", "--out", run.toString());
     assertThat(t.code()).as(t.err()).isZero();
     Path in = dir.resolve("map.png"), out = dir.resolve("out.png");
     ImageFiles.writePng(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), in); // a 2x enlargement of 16x16

@@ -40,6 +40,12 @@ public record FuseTrainConfig(
     return u * total < retrieve ? FuseMode.RETRIEVE : u * total < retrieve + crop ? FuseMode.CROP : FuseMode.SCENE;
   }
 
+  /** The same run with a cosine schedule of {@code steps} steps (warm-up shortened to fit). */
+  public FuseTrainConfig withTotalSteps(long steps) {
+    return new FuseTrainConfig(batch, lr, (int) Math.min(warmup, Math.max(0, steps / 5)), steps, dropImage, dropText, retrieve, crop, scene,
+        bankSize, emaDecay, seed, checkpointEvery);
+  }
+
   /** Unit tests. */
   public static FuseTrainConfig tiny() {
     return new FuseTrainConfig(6, 2e-3f, 2, 100, 0.3, 0.1, 1, 1, 1, 24, 0.9f, 5, 0);
