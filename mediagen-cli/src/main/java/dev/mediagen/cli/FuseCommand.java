@@ -107,7 +107,8 @@ final class FuseCommand {
             r.condition(), r.fid(), r.colour(), r.shape(), r.position(), r.count(), r.overall()));
         if (subjects > 0) {
           var fo = new FuseGenerator.Options(steps, guidance, imageGuidance, seed);
-          List<CropBench.Row> crop = CropBench.run(gen, CropBench.subjects(gen.config().world(), subjects, 4, 4, seed), fo, inversionSteps, 2e-2f, m);
+          List<CropBench.Row> crop = CropBench.run(gen, CropBench.subjects(gen.config().world(), subjects, 4, 4, seed), fo, inversionSteps, 2e-2f, m,
+              (name, s) -> samples.computeIfAbsent("crop-" + name, k -> new ArrayList<>()).add(s));
           doc.put("crop", crop);
           crop.forEach(r -> System.out.printf("%-32s %7.2f s/subject (CPU %7.2f)  colour %.3f shape %.3f size %.3f texture %.3f appearance %.3f%n",
               r.method(), r.wallSecondsPerSubject(), r.cpuSecondsPerSubject(), r.colour(), r.shape(), r.size(), r.texture(), r.appearance()));
@@ -179,7 +180,7 @@ final class FuseCommand {
         tiles.add(s.image().frame(0));
         tiles.add(Renderer.render(s.truth()).frame(0));
       }
-      String name = e.getKey() + ".png";
+      String name = e.getKey().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+$", "") + ".png";
       ImageFiles.writePng(Grids.grid(tiles, 3, 1, 4, Color.DARK_GRAY), dir.resolve(name));
       items.add(new HtmlReport.Item(name, e.getKey() + ": conditioning | generated | real"));
     }

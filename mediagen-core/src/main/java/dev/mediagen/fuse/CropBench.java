@@ -19,6 +19,7 @@ import dev.mediagen.world.WorldConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -76,25 +77,33 @@ public final class CropBench {
    */
   public static List<Row> run(FuseGenerator gen, List<Subject> subjects, FuseGenerator.Options o, int inversionSteps, float lr,
       NDManager m) {
-    Tally crop = new Tally(), inversion = new Tally(), oracle = new Tally(), blind = new Tally();
+    return run(gen, subjects, o, inversionSteps, lr, m, null);
+  }
+
+  /** As above; {@code onSample} (may be null) receives every generated image under its method's name. */
+  public static List<Row> run(FuseGenerator gen, List<Subject> subjects, FuseGenerator.Options o, int inversionSteps, float lr,
+      NDManager m, BiConsumer<String, FuseEval.Sample> onSample) {
+    String inv = "inversion-%d".formatted(inversionSteps);
+    Tally crop = new Tally("crop&fuse", onSample), inversion = new Tally(inv, onSample), oracle = new Tally("full caption (reference)", onSample),
+        blind = new Tally("subject prompt only (reference)", onSample);
     for (int k = 0; k < subjects.size(); k++) {
       Subject s = subjects.get(k);
       List<String> prompts = s.eval().stream().map(e -> Conditions.subjectCaption(e, 0)).toList();
       Video cropImage = Conditions.crop(s.reference(), s.index());
       FuseGenerator.Options ok = new FuseGenerator.Options(o.steps(), o.textGuidance(), o.imageGuidance(), Seeds.derive(o.seed(), 60, k));
-      crop.add(s, timed(() -> gen.generate(prompts, java.util.Collections.nCopies(prompts.size(), cropImage), ok)));
+      crop.add(s, prompts, cropImage, timed(() -> gen.generate(prompts, java.util.Collections.nCopies(prompts.size(), cropImage), ok)));
       long seed = Seeds.derive(o.seed(), 61, k);
-      inversion.add(s, timed(() -> {
+      inversion.add(s, prompts, null, timed(() -> {
         try (NDManager sm = m.newSubManager()) {
           NDArray v = SubjectInversion.learn(gen.model(), gen.prompts(), s.train(), inversionSteps, lr, seed, sm);
           return gen.generate(prompts, null, ok, SubjectInversion.inserting(gen.prompts(), prompts, v));
         }
       }));
-      oracle.add(s, timed(() -> gen.generate(s.eval().stream().map(Captioner::canonical).toList(), null, ok)));
-      blind.add(s, timed(() -> gen.generate(prompts, null, ok)));
+      List<String> full = s.eval().stream().map(Captioner::canonical).toList();
+      oracle.add(s, full, null, timed(() -> gen.generate(full, null, ok)));
+      blind.add(s, prompts, null, timed(() -> gen.generate(prompts, null, ok)));
     }
-    return List.of(crop.row("crop&fuse", subjects.size()), inversion.row("inversion-%d".formatted(inversionSteps), subjects.size()),
-        oracle.row("full caption (reference)", subjects.size()), blind.row("subject prompt only (reference)", subjects.size()));
+    return List.of(crop.row(subjects.size()), inversion.row(subjects.size()), oracle.row(subjects.size()), blind.row(subjects.size()));
   }
 
   private record Timed(List<Video> images, double wall, double cpu) {}
@@ -108,14 +117,22 @@ public final class CropBench {
   /** Sums per method. */
   private static final class Tally {
     final Checker checker = new Checker();
+    final String method;
+    final BiConsumer<String, FuseEval.Sample> onSample;
     double wall, cpu, colour, shape, size, texture, appearance, position;
     int samples;
 
-    void add(Subject s, Timed t) {
+    Tally(String method, BiConsumer<String, FuseEval.Sample> onSample) {
+      this.method = method;
+      this.onSample = onSample;
+    }
+
+    void add(Subject s, List<String> prompts, Video cond, Timed t) {
       wall += t.wall();
       cpu += t.cpu();
       for (int i = 0; i < t.images().size(); i++) {
         Score sc = checker.check(s.eval().get(i), t.images().get(i));
+        if (onSample != null) onSample.accept(method, new FuseEval.Sample(method, prompts.get(i), s.eval().get(i), cond, t.images().get(i)));
         colour += sc.colour();
         shape += sc.shape();
         size += sc.size();
@@ -126,7 +143,7 @@ public final class CropBench {
       }
     }
 
-    Row row(String method, int subjects) {
+    Row row(int subjects) {
       double n = Math.max(1, samples);
       return new Row(method, subjects, samples, wall / subjects, cpu / subjects, colour / n, shape / n, size / n, texture / n,
           appearance / n, position / n);
