@@ -37,8 +37,9 @@ public final class QassHead extends Module {
     this.queryEnd = module("query_end_transform", new FcHead(dim, dim, 0f));
     this.start = module("start_transform", new FcHead(dim, dim, 0f));
     this.end = module("end_transform", new FcHead(dim, dim, 0f));
-    this.startClassifier = param("start_classifier", Init.XAVIER, dim, dim);
-    this.endClassifier = param("end_classifier", Init.XAVIER, dim, dim);
+    // N(0, 0.02), BERT's initializer_range: logits start at a few units, not tens
+    this.startClassifier = param("start_classifier", Init.normal(0.02), dim, dim);
+    this.endClassifier = param("end_classifier", Init.normal(0.02), dim, dim);
   }
 
   /**
