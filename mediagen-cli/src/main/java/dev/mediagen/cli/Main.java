@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       QuickstartCommand.class, TrainCommand.class, GenerateCommand.class, EvalCommand.class, CheckCommand.class,
-      TaeCommand.class, UpsampleCommand.class, EditCommand.class, AverageCommand.class, ExportCommand.class, CorefCommand.class, QaCommand.class, BenchCommand.class
+      TaeCommand.class, UpsampleCommand.class, EditCommand.class, AverageCommand.class, ExportCommand.class, CorefCommand.class, QaCommand.class, SweepCommand.class, BenchCommand.class
     },
     version = "mediagen 0.1.0",
     description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
