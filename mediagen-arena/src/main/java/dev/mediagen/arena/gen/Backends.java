@@ -46,9 +46,9 @@ public final class Backends implements AutoCloseable {
   public static List<BackendSpec> reference() {
     return List.of(
         BackendSpec.shapes("shapes.exact", 0, 0),
-        BackendSpec.shapes("shapes.noisy", 0, 0.08),
-        BackendSpec.shapes("shapes.sloppy", 0.35, 0.04),
-        BackendSpec.shapes("shapes.bad", 0.7, 0.12));
+        BackendSpec.shapes("shapes.noisy", 0, 0.05),
+        BackendSpec.shapes("shapes.sloppy", 0.35, 0.05),
+        BackendSpec.shapes("shapes.bad", 0.7, 0.1));
   }
 
   /** Reads a backends file (a JSON array of {@link BackendSpec}). */

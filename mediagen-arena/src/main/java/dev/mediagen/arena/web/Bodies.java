@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /** Reads JSON request bodies defensively: size, content type and shape errors become 4xx with a message. */
 final class Bodies {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Bodies() {}
 
