@@ -23,9 +23,9 @@ public final class ImageStore {
         .bind("uid", uid).bind("u", userId).mapTo(byte[].class).findOne();
   }
 
-  /** Image uids of the user's pool for {@code prompt} (not shown yet), oldest first. */
+  /** The oldest (at most 8) unshown images of the user's pool for {@code prompt}: enough to pick a pair. */
   public static List<Pooled> pool(Handle h, long userId, String prompt) {
-    return h.createQuery("SELECT image_uid, model_id, is_control FROM images WHERE user_id = :u AND shown = 0 AND prompt = :p ORDER BY image_id")
+    return h.createQuery("SELECT image_uid, model_id, is_control FROM images WHERE user_id = :u AND shown = 0 AND prompt = :p ORDER BY image_id LIMIT 8")
         .bind("u", userId).bind("p", prompt)
         .map((rs, ctx) -> new Pooled(rs.getString(1), rs.getString(2), rs.getInt(3) != 0)).list();
   }

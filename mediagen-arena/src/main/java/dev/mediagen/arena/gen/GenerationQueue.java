@@ -97,7 +97,7 @@ public final class GenerationQueue implements AutoCloseable {
       position++;
     }
     int ahead = position - 1 + (running != null ? 1 : 0);
-    return new Job.Status(job.id(), Job.State.QUEUED, position, length(), 0, (ahead + 1) * emaSeconds, null, null);
+    return new Job.Status(job.id(), Job.State.QUEUED, position, length(), 0, (ahead + 1) * emaSeconds, 0, null, null);
   }
 
   private void work() {
@@ -114,10 +114,10 @@ public final class GenerationQueue implements AutoCloseable {
       try {
         List<GeneratedImage> images = generate(job, start);
         Object result = sink.store(job, images);
-        job.publish(new Job.Status(job.id(), Job.State.DONE, 0, length() - 1, 1, 0, null, result));
+        job.publish(new Job.Status(job.id(), Job.State.DONE, 0, length() - 1, 1, 0, images.size(), null, result));
       } catch (RuntimeException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        job.publish(new Job.Status(job.id(), Job.State.FAILED, 0, length() - 1, 0, 0, "generation failed: " + why, null));
+        job.publish(new Job.Status(job.id(), Job.State.FAILED, 0, length() - 1, 0, 0, 0, "generation failed: " + why, null));
       } finally {
         double took = (System.nanoTime() - start) / 1e9;
         emaSeconds = 0.5 * took + 0.5 * emaSeconds; // the original app's estimate
@@ -155,7 +155,7 @@ public final class GenerationQueue implements AutoCloseable {
         done[0]++;
         double p = Math.min(1, done[0] / (double) totalSteps);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        job.publish(new Job.Status(job.id(), Job.State.RUNNING, 0, length(), p, p > 0 ? elapsed / p - elapsed : emaSeconds, null, null));
+        job.publish(new Job.Status(job.id(), Job.State.RUNNING, 0, length(), p, p > 0 ? elapsed / p - elapsed : emaSeconds, 0, null, null));
       });
       out.add(new GeneratedImage(UUID.randomUUID().toString(), b.id(), seeds[i], b.guidance(), b.steps(), false, png(img)));
     }

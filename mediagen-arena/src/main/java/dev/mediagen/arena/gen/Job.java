@@ -23,11 +23,13 @@ public final class Job {
    * @param queueLength jobs waiting or running
    * @param progress 0..1 while RUNNING
    * @param etaSeconds estimated seconds until done (moving average of job times × jobs ahead)
+   * @param images images made (when DONE)
    * @param message failure reason, else null
    * @param result what the sink returned when DONE (the pair to show), else null
    */
   public record Status(
-      String jobId, State state, int position, int queueLength, double progress, double etaSeconds, String message, Object result) {
+      String jobId, State state, int position, int queueLength, double progress, double etaSeconds, int images, String message,
+      Object result) {
     public boolean terminal() {
       return state == State.DONE || state == State.FAILED;
     }

@@ -224,6 +224,7 @@ final class Api {
     out.put("progress", Math.round(s.progress() * 1000) / 1000.0);
     out.put("eta_seconds", Math.round(s.etaSeconds() * 10) / 10.0);
     if (s.message() != null) out.put("error", s.message());
+    if (s.state() == Job.State.DONE) out.put("images", s.images());
     if (s.state() == Job.State.DONE) out.put("pair", s.result() == null ? null : pairJson((Pair) s.result()));
     return out;
   }

@@ -18,6 +18,7 @@ class GenerationQueueTest {
   static final class Gate implements Backend {
     final String id;
     final CountDownLatch open;
+    final CountDownLatch started = new CountDownLatch(1);
 
     Gate(String id, CountDownLatch open) {
       this.id = id;
@@ -30,6 +31,7 @@ class GenerationQueueTest {
     public int size() { return 32; }
 
     public BufferedImage generate(String prompt, long seed, IntConsumer onStep) {
+      started.countDown();
       try {
         open.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -70,9 +72,12 @@ class GenerationQueueTest {
   @Test
   void positionsProgressAndCapsAreReported() throws Exception {
     CountDownLatch open = new CountDownLatch(1);
-    List<Backend> backends = List.of(new Gate("g1", open), new Gate("g2", open));
-    try (GenerationQueue q = new GenerationQueue(backends, 2, 0, 3, 2, 1, (job, imgs) -> "pair-of-" + job.id())) {
+    Gate g1 = new Gate("g1", open);
+    Gate g2 = new Gate("g2", open);
+    try (GenerationQueue q = new GenerationQueue(List.of(g1, g2), 2, 0, 3, 2, 1, (job, imgs) -> "pair-of-" + job.id())) {
       Job a = q.submit(1, "p");
+      // wait until the worker has taken a (on a busy machine it may not have yet)
+      while (g1.started.getCount() > 0 && g2.started.getCount() > 0) Thread.sleep(5);
       Job b = q.submit(1, "p");
       assertThatThrownBy(() -> q.submit(1, "p")).isInstanceOf(GenerationQueue.Refused.class).hasMessageContaining("limit is 2");
       Job c = q.submit(2, "p");
