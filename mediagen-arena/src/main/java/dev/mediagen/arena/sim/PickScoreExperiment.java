@@ -43,9 +43,15 @@ public final class PickScoreExperiment {
    * @param eloSpearman Spearman of each judge's Elo (bootstrap mean) with the oracle order of the backends
    * @param elo bootstrap Elo of each judge ("voters", "zero-shot", "pickscore") by backend
    * @param eloPearsonWithVoters Pearson of each scorer's Elo with the voters' Elo
+   * @param bestOfN mean oracle utility (mean voter) of the image each scorer picks among N seeds of the
+   *     sloppy backend, by scorer and N (N = 1 is a random sample)
    */
   public record Result(int train, int validation, int test, double tieFraction, Map<String, Double> accuracy, Map<String, Double> threshold,
-      Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters, double seconds) {}
+      Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters,
+      Map<String, Map<Integer, Double>> bestOfN, double seconds) {}
+
+  /** Candidates per prompt in the best-of-N measurement. */
+  public static final int[] BEST_OF = {1, 4, 16};
 
   private PickScoreExperiment() {}
 
@@ -108,10 +114,40 @@ public final class PickScoreExperiment {
         List<String> ids = new ArrayList<>(oracleOrder.keySet());
         pearson.put(s, Ratings.pearson(ids.stream().mapToDouble(means.get("voters")::get).toArray(), ids.stream().mapToDouble(means.get(s)::get).toArray()));
       }
-      return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, (System.nanoTime() - t0) / 1e9);
+      Map<String, Map<Integer, Double>> best = new LinkedHashMap<>();
+      best.put("zero-shot", bestOfN(clip, backends.get(2), 200, o.seed()));
+      best.put("pickscore", bestOfN(tuned, backends.get(2), 200, o.seed()));
+      return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, best, (System.nanoTime() - t0) / 1e9);
     } finally {
       if (pretrained == null) clip.close();
     }
+  }
+
+  /**
+   * Best-of-N reranking: for {@code prompts} fresh captions, draw 16 seeds from {@code backend}, and for each N
+   * keep the highest-scoring of the first N; returns the mean oracle utility (mean voter) of the kept images.
+   */
+  public static Map<Integer, Double> bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
+    PreferenceOracle oracle = new PreferenceOracle();
+    VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+    dev.mediagen.world.SceneSampler sampler = new dev.mediagen.world.SceneSampler(dev.mediagen.world.WorldConfig.defaults().withSize(backend.size()));
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0x5eed_0f_bE57L);
+    int max = BEST_OF[BEST_OF.length - 1];
+    Map<Integer, Double> sum = new LinkedHashMap<>();
+    for (int n : BEST_OF) sum.put(n, 0.0);
+    for (int p = 0; p < prompts; p++) {
+      String caption = dev.mediagen.world.Captioner.caption(sampler.sampleImage(rng, dev.mediagen.world.Split.TEST_SEEN), rng);
+      List<dev.mediagen.world.Video> candidates = new ArrayList<>();
+      for (int i = 0; i < max; i++) candidates.add(dev.mediagen.world.Video.of(List.of(backend.generate(caption, rng.nextLong(), null))));
+      float[] s = scorer.scores(java.util.Collections.nCopies(max, caption), candidates);
+      for (int n : BEST_OF) {
+        int arg = 0;
+        for (int i = 1; i < n; i++) if (s[i] > s[arg]) arg = i;
+        sum.merge(n, oracle.utility(caption, candidates.get(arg).frame(0), mean), Double::sum);
+      }
+    }
+    sum.replaceAll((n, v) -> v / prompts);
+    return sum;
   }
 
   /** p0 from the oracle's utility difference under the mean voter (scale 0.05 utility units). */

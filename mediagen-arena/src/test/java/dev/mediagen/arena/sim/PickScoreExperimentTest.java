@@ -17,6 +17,8 @@ class PickScoreExperimentTest {
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("zero-shot"));
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("random"));
     assertThat(r.eloSpearman().get("voters")).isGreaterThanOrEqualTo(0.8);
+    var best = r.bestOfN().get("pickscore");
+    assertThat(best.get(16)).isGreaterThan(best.get(1));
   }
 
   /** The full measurement: {@code java ... PickScoreExperimentTest} prints the result. */
