@@ -88,22 +88,9 @@ public final class PickScore implements AutoCloseable {
     float loss = Float.NaN;
     for (int step = 0; step < steps; step++) {
       SplittableRandom rng = Seeds.rng(seed, Seeds.DATA, step);
-      List<String> captions = new ArrayList<>(batch);
-      float[] pixels = new float[batch * 3 * size * size];
-      for (int i = 0; i < batch; i++) {
-        Scene scene = sampler.sampleImage(rng, Split.TRAIN);
-        captions.add(Captioner.caption(scene, rng));
-        Video v = Renderer.render(scene);
-        if (i % 2 == 1) v = v.withNoise(0.1 * rng.nextDouble(), rng.nextLong());
-        System.arraycopy(v.data(), 0, pixels, i * 3 * size * size, 3 * size * size);
-      }
       try (NDManager m = manager.newSubManager()) {
-        NDArray ids = ids(m, captions);
-        NDArray images = Tensors.floats(m, pixels, new Shape(batch, 3, size, size));
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-          NDArray t = model.encodeText(ps, ids, true);
-          NDArray im = model.encodeImage(ps, images, true);
-          NDArray l = PreferenceLoss.contrastive(t, im, model.scale(ps, t, true));
+          NDArray l = contrastiveLoss(m, sampler, rng, batch);
           gc.backward(l);
           loss = l.getFloat();
         }
@@ -123,7 +110,17 @@ public final class PickScore implements AutoCloseable {
    * @return the last loss
    */
   public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, long seed, BiConsumer<Integer, Float> listener) {
+    return finetune(pairs, steps, batch, lr, 0, seed, listener);
+  }
+
+  /**
+   * {@link #finetune} with a replay term: {@code replay ×} the contrastive loss on a fresh batch of ShapesWorld
+   * renders is added each step, so the encoders keep reading captions while they learn the voters' taste
+   * (0 = the paper's objective alone).
+   */
+  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, BiConsumer<Integer, Float> listener) {
     if (pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fine-tune on");
+    SceneSampler sampler = new SceneSampler(WorldConfig.defaults().withSize(model.config().size()));
     AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f);
     int warmup = Math.max(1, steps / 8);
     float loss = Float.NaN;
@@ -146,8 +143,9 @@ public final class PickScore implements AutoCloseable {
           NDArray s0 = model.score(ps, t, model.encodeImage(ps, im0, true), true);
           NDArray s1 = model.score(ps, t, model.encodeImage(ps, im1, true), true);
           NDArray l = PreferenceLoss.preference(s0, s1, Tensors.floats(m, label0, new Shape(batch)), Tensors.floats(m, weight, new Shape(batch)));
-          gc.backward(l);
           loss = l.getFloat();
+          if (replay > 0) l = l.add(contrastiveLoss(m, sampler, Seeds.rng(seed, Seeds.VALIDATION, step), batch).mul(replay));
+          gc.backward(l);
         }
       }
       if (!Float.isFinite(loss)) throw new AdamW.NonFiniteException("preference loss is " + loss + " at step " + step);
@@ -156,6 +154,23 @@ public final class PickScore implements AutoCloseable {
       if (listener != null) listener.accept(step + 1, loss);
     }
     return loss;
+  }
+
+  /** CLIP's loss on a fresh batch of renders and captions; half the images get pixel noise σ ∈ [0, 0.1]. */
+  private NDArray contrastiveLoss(NDManager m, SceneSampler sampler, SplittableRandom rng, int batch) {
+    int size = model.config().size();
+    List<String> captions = new ArrayList<>(batch);
+    float[] pixels = new float[batch * 3 * size * size];
+    for (int i = 0; i < batch; i++) {
+      Scene scene = sampler.sampleImage(rng, Split.TRAIN);
+      captions.add(Captioner.caption(scene, rng));
+      Video v = Renderer.render(scene);
+      if (i % 2 == 1) v = v.withNoise(0.1 * rng.nextDouble(), rng.nextLong());
+      System.arraycopy(v.data(), 0, pixels, i * 3 * size * size, 3 * size * size);
+    }
+    NDArray t = model.encodeText(ps, ids(m, captions), true);
+    NDArray im = model.encodeImage(ps, Tensors.floats(m, pixels, new Shape(batch, 3, size, size)), true);
+    return PreferenceLoss.contrastive(t, im, model.scale(ps, t, true));
   }
 
   /** Scores {@code exp(τ)·cos(text, image)} of row-aligned captions and images. */

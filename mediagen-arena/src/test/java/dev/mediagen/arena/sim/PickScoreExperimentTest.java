@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PickScoreExperimentTest {
   @Test
   void fineTunedPickScoreBeatsZeroShotAndRandom() {
-    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(40, 25, 12, 400, 300, 32, 3e-4f, 3), null, System.out::println);
+    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(40, 25, 12, 400, 300, 32, 3e-4f, 0, 3), null, System.out::println);
     System.out.println(r);
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("zero-shot"));
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("random"));
@@ -26,7 +26,7 @@ class PickScoreExperimentTest {
     PickScoreExperiment.Options d = PickScoreExperiment.Options.small();
     PickScoreExperiment.Options o = args.length == 0 ? d : new PickScoreExperiment.Options(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
         Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]), Float.parseFloat(args[6]),
-        Long.parseLong(args[7]));
+        Float.parseFloat(args[7]), Long.parseLong(args[8]));
     PickScoreExperiment.Result r = PickScoreExperiment.run(o, null, System.out::println);
     System.out.println(o);
     System.out.println(r);
