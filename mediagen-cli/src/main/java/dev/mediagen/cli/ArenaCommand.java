@@ -49,6 +49,15 @@ public final class ArenaCommand implements Callable<Integer> {
       description = "generators: 'reference' (four ShapesWorld renderers of decreasing quality), 'model' (the shipped checkpoint at four settings) or a JSON file of backend specs (default: ${DEFAULT-VALUE})")
   String backends;
 
+  @Option(names = "--images-per-job", defaultValue = "4", description = "images one generation makes, 2..32 (default: ${DEFAULT-VALUE})")
+  int imagesPerJob;
+
+  @Option(names = "--max-votes-per-minute", defaultValue = "60", description = "per-user vote cap (default: ${DEFAULT-VALUE}; raise it for 'arena load')")
+  int maxVotesPerMinute;
+
+  @Option(names = "--max-images-per-week", defaultValue = "2000", description = "per-user image cap (default: ${DEFAULT-VALUE})")
+  int maxImagesPerWeek;
+
   @Option(names = "--exit-after", defaultValue = "0", description = "stop after this many seconds (0: run until interrupted)")
   double exitAfter;
 
@@ -67,7 +76,7 @@ public final class ArenaCommand implements Callable<Integer> {
       gens.close();
       throw new IllegalArgumentException("fewer than 2 healthy backends: " + gens.problems());
     }
-    ArenaServer server = new ArenaServer(database, gens, ArenaConfig.defaults(), BlockedWords.bundled()).start(host, port);
+    ArenaServer server = new ArenaServer(database, gens, config(), BlockedWords.bundled()).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       gens.close();
@@ -84,6 +93,11 @@ public final class ArenaCommand implements Callable<Integer> {
     }
     Thread.currentThread().join();
     return 0;
+  }
+
+  ArenaConfig config() {
+    ArenaConfig d = ArenaConfig.defaults();
+    return d.withImagesPerJob(imagesPerJob).withCaps(maxImagesPerWeek, maxVotesPerMinute, d.maxQueuedJobsPerUser());
   }
 
   static DbUrl dbUrl(String db) throws java.io.IOException {
