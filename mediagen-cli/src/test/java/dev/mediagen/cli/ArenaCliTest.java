@@ -57,5 +57,17 @@ class ArenaCliTest {
     assertThat(score.code()).as(score.err()).isZero();
     assertThat(score.out().strip().split("\n")).hasSize(2);
     assertThat(Files.exists(model)).isTrue();
+
+    // generate --best-of: the shipped checkpoint, 3 seeds, the one PickScore prefers is written
+    Path png = tmp.resolve("best.png");
+    String ckpt = Path.of("../models/t2v-small").toAbsolutePath().normalize().toString();
+    Run best = run("generate", "--prompt", "a small red circle in the center", "--steps", "2", "--best-of", "3", "--pickscore", model.toString(),
+        "--checkpoint", ckpt, "--out", png.toString());
+    assertThat(best.code()).as(best.err()).isZero();
+    assertThat(png).exists();
+    Run missing = run("generate", "--prompt", "a red circle", "--best-of", "2", "--pickscore", tmp.resolve("none").toString(), "--checkpoint", ckpt,
+        "--out", png.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("needs a PickScore model");
   }
 }
