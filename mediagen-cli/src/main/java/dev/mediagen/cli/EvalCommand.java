@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen eval ...}: evaluation jobs. */
-@Command(name = "eval", description = "Evaluate a model.", subcommands = {EvalCommand.Video.class})
+@Command(name = "eval", description = "Evaluate a model.", subcommands = {EvalCommand.Video.class, EvalCommand.Curve.class})
 final class EvalCommand {
   @Command(
       name = "video",
@@ -70,6 +70,70 @@ final class EvalCommand {
       Json.write(json, out);
       System.out.println(Json.toJson(out));
       if (report != null) System.err.println("mediagen: report at " + report.resolve("index.html").toAbsolutePath());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "curve",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Learning-speed curve: evaluate every CPU-time snapshot of a run (train video --snapshot-cpu-minutes)",
+        "and plot test-split accuracy against CPU-minutes.",
+        "Example: ./mediagen eval curve --run runs/video-small --json out/curve.json --plot out/curve.png"
+      })
+  static final class Curve implements Callable<Integer> {
+    @Option(names = "--run", required = true, description = "run directory with snapshots/")
+    Path run;
+
+    @Option(names = "--json", required = true, description = "results file")
+    Path json;
+
+    @Option(names = "--plot", description = "PNG plot")
+    Path plot;
+
+    @Option(names = "--images", defaultValue = "120", description = "test images per section (default: ${DEFAULT-VALUE})")
+    int images;
+
+    @Option(names = "--videos", defaultValue = "24", description = "test videos per section (default: ${DEFAULT-VALUE})")
+    int videos;
+
+    @Option(names = "--steps", defaultValue = "50", description = "ODE steps (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Override
+    public Integer call() throws Exception {
+      java.util.List<Path> snaps;
+      try (var s = java.nio.file.Files.list(run.resolve("snapshots"))) {
+        snaps = s.filter(java.nio.file.Files::isDirectory).sorted().toList();
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new java.nio.file.NoSuchFileException(run.resolve("snapshots") + " does not exist (train with --snapshot-cpu-minutes)");
+      }
+      Map<String, Object> doc = new LinkedHashMap<>();
+      Map<String, double[][]> series = new LinkedHashMap<>();
+      java.util.List<Map<String, Object>> points = new java.util.ArrayList<>();
+      for (Path snap : snaps) {
+        Map<String, Object> r = run(snap, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), null, 0);
+        double minutes = VideoCheckpoint.readState(snap).cpuSeconds() / 60;
+        r.put("cpu_minutes", minutes);
+        points.add(r);
+        for (String section : java.util.List.of("seen", "unseen")) {
+          EvalVideo.Section s = (EvalVideo.Section) r.get(section);
+          s.headline().forEach((k, v) -> {
+            double[][] xy = series.computeIfAbsent(section + " " + k, x -> new double[2][0]);
+            xy[0] = java.util.Arrays.copyOf(xy[0], xy[0].length + 1);
+            xy[1] = java.util.Arrays.copyOf(xy[1], xy[1].length + 1);
+            xy[0][xy[0].length - 1] = minutes;
+            xy[1][xy[1].length - 1] = v;
+          });
+        }
+        System.err.printf("mediagen: %s at %.0f CPU-minutes done%n", snap.getFileName(), minutes);
+      }
+      doc.put("run", run.toString());
+      doc.put("points", points);
+      Json.write(json, doc);
+      if (plot != null) dev.mediagen.io.Plots.lines("Test-split accuracy vs training CPU-minutes", "CPU-minutes", "accuracy", series, true, plot);
+      System.out.println(Json.toJson(doc));
       return 0;
     }
   }

@@ -72,6 +72,15 @@ public final class EditGenerator implements AutoCloseable {
    * @param tasks per image: the task, or null to predict it from the instruction
    */
   public List<Video> edit(List<Video> sources, List<String> instructions, List<EditTask> tasks, Options o) {
+    return edit(sources, instructions, tasks, null, o);
+  }
+
+  /** Edits with a learned task embedding (1, D) from {@link TaskInversion} for the conditional rows. */
+  public List<Video> editWithEmbedding(List<Video> sources, List<String> instructions, NDArray taskVector, Options o) {
+    return edit(sources, instructions, java.util.Collections.nCopies(sources.size(), EditTask.BACKGROUND), taskVector, o);
+  }
+
+  private List<Video> edit(List<Video> sources, List<String> instructions, List<EditTask> tasks, NDArray taskVector, Options o) {
     int b = sources.size(), s = sources.get(0).width();
     if (s != config.model().size() || sources.get(0).height() != s || sources.get(0).frames() != 1) {
       throw new IllegalArgumentException("images must be %dx%d single frames, got %dx%d with %d frames"
@@ -90,8 +99,13 @@ public final class EditGenerator implements AutoCloseable {
       List<String> text = new ArrayList<>(instructions);
       text.addAll(Collections.nCopies(2 * b, ""));
       NDArray task = model.taskEmbedding(ps, Tensors.ints(m, ids, new Shape(3L * b)), false);
+      if (taskVector != null) {
+        // the learned embedding replaces the (I, T) rows; the unconditional rows keep the null task
+        task = taskVector.repeat(0, b).concat(task.get(b + ":"), 0);
+      }
       PromptBatch p = prompts.encode(text, m);
       TextContext ctx = model.encode(ps, p, task, false);
+      NDArray taskFinal = task;
       float[] noise = new float[b * 3 * s * s];
       for (int i = 0; i < b; i++) {
         System.arraycopy(Gaussian.fill(Seeds.rng(o.seed(), Seeds.SAMPLE, i), 3 * s * s), 0, noise, i * 3 * s * s, 3 * s * s);
@@ -100,8 +114,8 @@ public final class EditGenerator implements AutoCloseable {
       DualGuidance.TripleModel triple = (x3, t) -> {
         NDManager scope = x3.getManager();
         src3.tempAttach(scope);
-        task.tempAttach(scope);
-        return model.velocity(ps, x3, scope.full(new Shape(3L * b), t), ctx.lentTo(scope), src3, task, false);
+        taskFinal.tempAttach(scope);
+        return model.velocity(ps, x3, scope.full(new Shape(3L * b), t), ctx.lentTo(scope), src3, taskFinal, false);
       };
       NDArray x1 = OdeSolver.integrate(DualGuidance.of(triple, o.imageGuidance(), o.textGuidance()), x0,
           Schedules.linearQuadratic(o.steps()), OdeSolver.Method.EULER, null);
@@ -127,6 +141,14 @@ public final class EditGenerator implements AutoCloseable {
       if (v == null) throw new IllegalArgumentException("example was not prepared for this editor");
       return v;
     };
+  }
+
+  public EditModel model() {
+    return model;
+  }
+
+  public PromptEncoder prompts() {
+    return prompts;
   }
 
   public EditCheckpoint.Config config() {

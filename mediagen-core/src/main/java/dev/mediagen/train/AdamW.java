@@ -1,5 +1,6 @@
 package dev.mediagen.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.nn.Module;
@@ -43,13 +44,23 @@ public final class AdamW {
    */
   public float step(float lr, float clip) {
     step++;
-    float norm = gradNorm();
-    if (!Float.isFinite(norm)) {
-      throw new NonFiniteException("gradient norm is " + norm + " at optimizer step " + step);
-    }
-    float scale = clip > 0 && norm > clip ? clip / norm : 1f;
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = 1 - Math.pow(beta2, step);
+    if (hostViews()) {
+      FusedAdamW.Views views = FusedAdamW.Views.of(params, m, v);
+      try {
+        float norm = views.gradNorm();
+        checkFinite(norm);
+        float scale = clip > 0 && norm > clip ? clip / norm : 1f;
+        views.update(new FusedAdamW.Coefficients(beta1, beta2, eps, lr * weightDecay, scale, (float) (lr / bc1), (float) bc2));
+        return norm;
+      } finally {
+        views.close();
+      }
+    }
+    float norm = gradNorm();
+    checkFinite(norm);
+    float scale = clip > 0 && norm > clip ? clip / norm : 1f;
     float stepSize = (float) (lr / bc1);
     float decay = 1 - lr * weightDecay;
     for (Map.Entry<String, Module.Param> e : params.entrySet()) {
@@ -63,7 +74,7 @@ public final class AdamW {
           vi.muli(beta2).addi(g2.muli(1 - beta2)); // v = β2·v + (1−β2)·g²
         }
         // decoupled weight decay, then w −= lr/bc1 · m / (sqrt(v/bc2) + eps); every temporary is closed
-        if (weightDecay > 0 && e.getValue().shape().dimension() >= 2) w.muli(decay);
+        if (weightDecay > 0 && FusedAdamW.decays(e.getValue().shape())) w.muli(decay);
         try (NDArray vhat = vi.div((float) bc2);
             NDArray denom = vhat.sqrt();
             NDArray upd = mi.div(denom.addi(eps))) {
@@ -73,6 +84,28 @@ public final class AdamW {
       }
     }
     return norm;
+  }
+
+  /**
+   * Whether this step can run as one fused pass over the arrays' host memory: parameters on the CPU and
+   * not disabled by {@link #useTensorOps}. Elsewhere (GPU) the update runs as tensor operations.
+   */
+  private boolean hostViews() {
+    if (tensorOps || params.isEmpty()) return false;
+    return Device.Type.CPU.equals(params.values().iterator().next().array().getDevice().getDeviceType());
+  }
+
+  private boolean tensorOps;
+
+  /** Forces the tensor-operation path on the CPU too (tests compare both paths). */
+  void useTensorOps(boolean on) {
+    this.tensorOps = on;
+  }
+
+  private void checkFinite(float norm) {
+    if (!Float.isFinite(norm)) {
+      throw new NonFiniteException("gradient norm is " + norm + " at optimizer step " + step);
+    }
   }
 
   /** sqrt(Σ‖g‖²) over all trainable parameters. */

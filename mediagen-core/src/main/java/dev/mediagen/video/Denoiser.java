@@ -31,6 +31,7 @@ public final class Denoiser extends Module {
   private final List<DenoiserBlock> blocks = new ArrayList<>();
   private final FinalLayer last;
   private final Conv2d refine;
+  private final ai.djl.nn.Parameter fuseEmbed;
 
   public Denoiser(DenoiserConfig c) {
     this.config = c;
@@ -49,6 +50,7 @@ public final class Denoiser extends Module {
     this.last = module("final_layer", new FinalLayer(c.hidden(), c.channels() * p * p));
     this.refine =
         c.refineHead() ? module("refine", new Conv2d(c.channels() + inChannels, c.channels(), 3, Init.ZEROS)) : null;
+    this.fuseEmbed = c.fusion() ? param("fuse_embed", Init.normal(0.02), c.hidden()) : null;
   }
 
   /**
@@ -75,7 +77,19 @@ public final class Denoiser extends Module {
    */
   public NDArray forward(
       ParameterStore ps, NDArray xt, NDArray t, TextContext text, NDArray cond, NDArray extra, boolean training) {
+    return forward(ps, xt, t, text, cond, extra, null, training);
+  }
+
+  /**
+   * @param fused (B, C, F, H, W) clean conditioning images fused as tokens (X&amp;Fuse), or null. They get the
+   *     positional ids of frames T..T+F−1 plus a learned fusion embedding, share every block with the clip,
+   *     and are dropped before the output: the loss sees the clip's tokens only.
+   */
+  public NDArray forward(
+      ParameterStore ps, NDArray xt, NDArray t, TextContext text, NDArray cond, NDArray extra, NDArray fused,
+      boolean training) {
     Shape s = xt.getShape();
+    if (fused != null && fuseEmbed == null) throw new IllegalArgumentException("this denoiser was not built for token fusion");
     int frames = (int) s.get(2), gh = (int) (s.get(3) / config.patch()), gw = (int) (s.get(4) / config.patch());
     checkInput(s);
     if ((cond == null) != (config.condChannels() == 0)) {
@@ -87,11 +101,18 @@ public final class Denoiser extends Module {
     NDArray h = xEmbed.forward(ps, Patches.patchify(feat, config.patch()), training); // (B, N, D)
     NDArray c = tEmbed.forward(ps, t, training).add(textPool.forward(ps, text.pooled(), training)); // (B, D)
     if (extra != null) c = c.add(extra);
-    NDArray pe = pos.forward(ps, xt.getManager(), frames, gh, gw, training).expandDims(0); // (1, N, D)
+    int fusedFrames = fused == null ? 0 : (int) fused.getShape().get(2);
+    NDArray pe = pos.forward(ps, xt.getManager(), frames + fusedFrames, gh, gw, training).expandDims(0); // (1, N + Nf, D)
+    long n = h.getShape().get(1);
+    if (fused != null) {
+      NDArray hf = xEmbed.forward(ps, Patches.patchify(stem == null ? fused : Ops.silu(stem.forward(ps, fused, training)), config.patch()), training);
+      h = h.concat(hf.add(value(ps, fuseEmbed, hf, training)), 1); // (B, N + Nf, D): target tokens first
+    }
     for (int i = 0; i < blocks.size(); i++) {
       if (i == 0 || config.posEveryLayer()) h = h.add(pe);
       h = blocks.get(i).forward(ps, h, c, text.tokens(), text.mask(), training);
     }
+    if (fused != null) h = h.get(":, 0:" + n); // the fused tokens inform, they are not predicted
     NDArray out = last.forward(ps, h, c, training); // (B, N, C·p·p)
     NDArray v = Patches.unpatchify(out, config.channels(), frames, gh, gw, config.patch()); // (B, C, T, H, W)
     return refine == null ? v : v.add(refine.forward(ps, v.concat(feat, 1), training));

@@ -18,6 +18,8 @@ package dev.mediagen.video;
  * @param qkNorm RMSNorm on queries and keys
  * @param condChannels channels of a clean condition concatenated to the input (Emu Edit's source image,
  *     the upsampler's low-resolution clip); their weights start at zero. 0 = none
+ * @param fusion accept clean conditioning images as extra tokens in the sequence (X&amp;Fuse / Flux Kontext
+ *     token fusion), marked by a learned embedding and placed after the clip's frames in time
  */
 public record DenoiserConfig(
     int channels,
@@ -33,7 +35,21 @@ public record DenoiserConfig(
     boolean refineHead,
     boolean posEveryLayer,
     boolean qkNorm,
-    int condChannels) {
+    int condChannels,
+    boolean fusion) {
+  /** Without token fusion. */
+  public DenoiserConfig(
+      int channels, int patch, int hidden, int depth, int heads, float mlpRatio, int maxFrames, int maxHeight,
+      int maxWidth, int stemChannels, boolean refineHead, boolean posEveryLayer, boolean qkNorm, int condChannels) {
+    this(channels, patch, hidden, depth, heads, mlpRatio, maxFrames, maxHeight, maxWidth, stemChannels, refineHead,
+        posEveryLayer, qkNorm, condChannels, false);
+  }
+
+  /** The same shape accepting fused conditioning tokens. */
+  public DenoiserConfig withFusion() {
+    return new DenoiserConfig(channels, patch, hidden, depth, heads, mlpRatio, maxFrames, maxHeight, maxWidth,
+        stemChannels, refineHead, posEveryLayer, qkNorm, condChannels, true);
+  }
   /** Without a channel-concatenated condition. */
   public DenoiserConfig(
       int channels, int patch, int hidden, int depth, int heads, float mlpRatio, int maxFrames, int maxHeight,
@@ -45,11 +61,14 @@ public record DenoiserConfig(
   /** The same shape with {@code c} condition channels. */
   public DenoiserConfig withCondChannels(int c) {
     return new DenoiserConfig(channels, patch, hidden, depth, heads, mlpRatio, maxFrames, maxHeight, maxWidth,
-        stemChannels, refineHead, posEveryLayer, qkNorm, c);
+        stemChannels, refineHead, posEveryLayer, qkNorm, c, fusion);
   }
 
   public DenoiserConfig {
     range("condChannels", condChannels, 0, 256);
+    if (fusion && condChannels > 0) {
+      throw new IllegalArgumentException("token fusion and channel conditions are alternatives; condChannels is %d".formatted(condChannels));
+    }
     range("channels", channels, 1, 256);
     range("patch", patch, 1, 16);
     range("hidden", hidden, 8, 16384);

@@ -93,6 +93,11 @@ public final class VideoCheckpoint {
     }
   }
 
+  /** Reads the run's progress only (step, CPU time, losses). */
+  public static State readState(Path dir) throws IOException {
+    return Json.read(require(dir, STATE), State.class);
+  }
+
   /** Loads a checkpoint; {@code withTrainState} also reads raw weights and optimizer moments. */
   public static Loaded load(Path dir, NDManager m, boolean withTrainState) throws IOException {
     Config config = readConfig(dir);

@@ -44,6 +44,26 @@ class TrainEditTest {
     }
   }
 
+  @Test
+  void taskInversionLearnsOnlyTheNewEmbedding(@TempDir Path dir) throws Exception {
+    WorldConfig w = WorldConfig.tiny();
+    TrainEdit.run(new TrainEdit.Options(dir, null, EditModelConfig.tiny(), w, EditTrainConfig.tiny(), 0, 2), listener(new ArrayList<>()));
+    try (NDManager m = NDManager.newBaseManager();
+        EditGenerator gen = EditGenerator.load(dir, m)) {
+      var model = gen.model();
+      float[] before = model.namedParameters().get("denoiser.blocks.0.attn.qkv.weight").array().toFloatArray();
+      List<EditExample> few = TaskInversion.examples(new EditTasks(w), EditTask.MIRROR, 4, 9);
+      var vec = TaskInversion.learn(model, gen.prompts(), few, 3, 1e-2f, 5, m);
+      assertThat(vec.getShape()).isEqualTo(new ai.djl.ndarray.types.Shape(1, model.config().denoiser().hidden()));
+      assertThat(vec.abs().max().getFloat()).isGreaterThan(0.02f); // moved from its N(0, 0.02²) start by lr-sized steps
+      assertThat(model.namedParameters().get("denoiser.blocks.0.attn.qkv.weight").array().toFloatArray()).containsExactly(before);
+      assertThat(model.namedParameters().get("denoiser.blocks.0.attn.qkv.weight").array().hasGradient()).isTrue();
+      List<Video> out = gen.editWithEmbedding(List.of(few.get(0).sourceImage()), List.of(few.get(0).instruction()), vec,
+          new EditGenerator.Options(2, 1.5f, 5f, 1));
+      assertThat(out.get(0).width()).isEqualTo(16);
+    }
+  }
+
   static TrainEdit.Listener listener(List<Float> out) {
     return new TrainEdit.Listener() {
       @Override

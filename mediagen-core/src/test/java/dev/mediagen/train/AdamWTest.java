@@ -63,6 +63,41 @@ class AdamWTest {
   }
 
   @Test
+  void fusedHostPassMatchesTheTensorOperations() {
+    // Dense(300, 200): a 60,000-element matrix (decayed, split over two chunks) and a 200-element bias (not)
+    try (NDManager m = NDManager.newBaseManager()) {
+      dev.mediagen.nn.Dense fused = new dev.mediagen.nn.Dense(300, 200);
+      dev.mediagen.nn.Dense tensor = new dev.mediagen.nn.Dense(300, 200);
+      fused.initialize(m, 7);
+      tensor.initialize(m, 7);
+      AdamW a = new AdamW(fused, m, 0.9f, 0.95f, 1e-8f, 0.1f);
+      AdamW b = new AdamW(tensor, m, 0.9f, 0.95f, 1e-8f, 0.1f);
+      b.useTensorOps(true);
+      NDArray x = m.randomNormal(new ai.djl.ndarray.types.Shape(4, 300));
+      for (int step = 0; step < 3; step++) {
+        lossBackward(fused, x);
+        lossBackward(tensor, x);
+        float na = a.step(2e-2f, 0.5f);
+        float nb = b.step(2e-2f, 0.5f);
+        assertThat(na).isCloseTo(nb, within(1e-4f * nb));
+        assertThat(na).isGreaterThan(0.5f); // clipping was active
+      }
+      float[] wa = fused.namedParameters().get("weight").array().toFloatArray();
+      float[] wb = tensor.namedParameters().get("weight").array().toFloatArray();
+      dev.mediagen.nn.Dense initial = new dev.mediagen.nn.Dense(300, 200);
+      initial.initialize(m, 7);
+      float[] w0 = initial.namedParameters().get("weight").array().toFloatArray();
+      double moved = 0;
+      for (int i = 0; i < wa.length; i++) {
+        assertThat(wa[i]).isCloseTo(wb[i], within(1e-6f));
+        moved = Math.max(moved, Math.abs(wa[i] - w0[i]));
+      }
+      assertThat(moved).isGreaterThan(0.05); // three steps of 2e-2 each moved the weights
+      assertThat(fused.namedParameters().get("weight").array().getGradient().toFloatArray()).containsOnly(0f);
+    }
+  }
+
+  @Test
   void scheduleValues() {
     assertThat(LrSchedule.warmupConstant(0, 1f, 10)).isEqualTo(0.1f);
     assertThat(LrSchedule.warmupConstant(50, 1f, 10)).isEqualTo(1f);
@@ -75,6 +110,14 @@ class AdamWTest {
   void derivedSeedsDifferByStreamAndIndex() {
     assertThat(Seeds.derive(1, Seeds.DATA, 5)).isNotEqualTo(Seeds.derive(1, Seeds.NOISE, 5))
         .isNotEqualTo(Seeds.derive(1, Seeds.DATA, 6)).isEqualTo(Seeds.derive(1, Seeds.DATA, 5));
+  }
+
+  /** Backpropagates mean((x·Wᵀ + b)²) · 100 into the layer's gradients. */
+  private static void lossBackward(dev.mediagen.nn.Dense layer, NDArray x) {
+    try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+      gc.backward(layer.forward(new ai.djl.training.ParameterStore(x.getManager(), false), x, true).square().mean()
+          .mul(100f));
+    }
   }
 
   private static void backward(Two mod, float[] grad) {
