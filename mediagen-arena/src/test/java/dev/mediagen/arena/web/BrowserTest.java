@@ -55,8 +55,9 @@ class BrowserTest {
         String prompt = "a large red circle <b>bold</b> on a navy background";
         driver.findElement(By.id("prompt")).sendKeys(prompt);
         driver.findElement(By.id("generate")).click();
+        // the pair arrives over SSE; the prompt's markup is shown as text, not parsed
+        wait.until(d -> prompt.equals(d.findElement(By.id("shown-prompt")).getDomProperty("textContent")));
         WebElement left = wait.until(ExpectedConditions.elementToBeClickable(By.id("vote-left")));
-        assertThat(driver.findElement(By.id("shown-prompt")).getDomProperty("textContent")).isEqualTo(prompt); // markup shown as text
         assertThat(driver.findElements(By.cssSelector("#shown-prompt b"))).isEmpty();
 
         // 4 images per job: three rounds — left, tie, right
