@@ -11,6 +11,8 @@ import dev.mediagen.video.VideoGenerator;
 import dev.mediagen.world.Video;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import dev.mediagen.pickscore.PickScore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,6 +70,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--image-guidance", defaultValue = "1.5", description = "with --fuse: image guidance scale (default: ${DEFAULT-VALUE})")
   float imageGuidance;
 
+  @Option(names = "--best-of", defaultValue = "1", description = "generate N samples (seeds seed..seed+N-1) and keep the one PickScore prefers (default: ${DEFAULT-VALUE})")
+  int bestOf;
+
+  @Option(names = "--pickscore", description = "PickScore model for --best-of (default: runs/pickscore/pickscore.safetensors; train one with 'pickscore train')")
+  Path pickscore;
+
   @Override
   public Integer call() throws Exception {
     if (scale < 1 || scale > 16) throw new IllegalArgumentException("--scale %d must be in [1, 16]".formatted(scale));
@@ -76,7 +84,10 @@ final class GenerateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--out %s must end with one of %s".formatted(out, MediaWriter.EXTENSIONS));
     }
     Paths.requireWritable(out);
-    if (fuse != null) return FuseCommand.generate(this);
+    if (fuse != null) {
+      if (bestOf != 1) throw new IllegalArgumentException("--best-of %d: not available with --fuse".formatted(bestOf));
+      return FuseCommand.generate(this);
+    }
     Path ckpt = checkpoint == null ? Paths.defaultVideoCheckpoint() : checkpoint;
     try (NDManager m = NDManager.newBaseManager();
         VideoGenerator gen = VideoGenerator.load(ckpt, m, 16)) {
@@ -91,8 +102,31 @@ final class GenerateCommand implements Callable<Integer> {
         case "midpoint" -> OdeSolver.Method.MIDPOINT;
         default -> throw new IllegalArgumentException("--solver '%s' must be euler or midpoint".formatted(solver));
       };
-      SamplingOptions o = new SamplingOptions(s, f, rate, steps, guidance, schedule, method, seed);
-      Video v = gen.generate(List.of(p), o, null).get(0);
+      Video v;
+      if (bestOf == 1) {
+        v = gen.generate(List.of(p), new SamplingOptions(s, f, rate, steps, guidance, schedule, method, seed), null).get(0);
+      } else {
+        if (bestOf < 1 || bestOf > 256) throw new IllegalArgumentException("--best-of %d must be in [1, 256]".formatted(bestOf));
+        Path model = pickscore != null ? pickscore : Paths.home().resolve("runs/pickscore/pickscore.safetensors");
+        if (!java.nio.file.Files.isRegularFile(model)) {
+          throw new IllegalArgumentException("--best-of needs a PickScore model: %s does not exist (train one with 'mediagen pickscore train')".formatted(model));
+        }
+        try (PickScore scorer = PickScore.load(model)) {
+          if (scorer.config().size() != s) {
+            throw new IllegalArgumentException("--size %d: the PickScore model scores %dx%d images".formatted(s, scorer.config().size(), scorer.config().size()));
+          }
+          List<Video> samples = new ArrayList<>();
+          for (int i = 0; i < bestOf; i++) samples.add(gen.generate(List.of(p), new SamplingOptions(s, f, rate, steps, guidance, schedule, method, seed + i), null).get(0));
+          // PickScore judges images: the first frame of each sample stands for it
+          List<Video> firsts = samples.stream().map(x -> Video.of(List.of(x.frame(0)))).toList();
+          float[] scores = scorer.scores(java.util.Collections.nCopies(bestOf, p), firsts);
+          int best = 0;
+          for (int i = 1; i < bestOf; i++) if (scores[i] > scores[best]) best = i;
+          System.err.printf("mediagen: best of %d by PickScore: seed %d (score %.3f; scores %s)%n", bestOf, seed + best, scores[best],
+              java.util.Arrays.toString(scores));
+          v = samples.get(best);
+        }
+      }
       List<BufferedImage> images = v.images().stream().map(i -> ImageFiles.upscale(i, scale)).toList();
       MediaWriter.Written w = MediaWriter.write(images, rate, out);
       if (w.fellBack()) System.err.println("mediagen: " + w.note());

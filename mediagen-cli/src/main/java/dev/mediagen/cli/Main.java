@@ -9,11 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       QuickstartCommand.class, TrainCommand.class, GenerateCommand.class, EvalCommand.class, CheckCommand.class,
-      TaeCommand.class, UpsampleCommand.class, EditCommand.class, AverageCommand.class, ExportCommand.class, CorefCommand.class, BenchCommand.class,
-      FuseCommand.class
+      TaeCommand.class, UpsampleCommand.class, EditCommand.class, AverageCommand.class, ExportCommand.class, CorefCommand.class, QaCommand.class, SweepCommand.class, BenchCommand.class,
+      ArenaCommand.class, PickScoreCommand.class, FuseCommand.class
     },
     version = "mediagen 0.1.0",
-    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld.")
+    description = "Train, run and evaluate Movie Gen-style models on ShapesWorld; the Pick-a-Pic arena and PickScore.")
 public final class Main implements Runnable {
   @Override
   public void run() {

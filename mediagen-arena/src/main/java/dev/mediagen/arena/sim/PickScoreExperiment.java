@@ -1,0 +1,186 @@
+package dev.mediagen.arena.sim;
+
+import dev.mediagen.arena.gen.Backend;
+import dev.mediagen.pickscore.PickScore;
+import dev.mediagen.pickscore.PreferenceAccuracy;
+import dev.mediagen.pickscore.PreferencePair;
+import dev.mediagen.pickscore.Ratings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The PickScore measurement on simulated preferences: collect train / validation_unique / test_unique
+ * pairs from disjoint synthetic voters, pretrain the CLIP analogue, fine-tune a copy on the train pairs,
+ * tune each scorer's tie threshold on validation and report tie-aware test accuracy against the zero-shot
+ * analogue and the random baseline; then rate the four reference backends by Elo from the voters'
+ * judgements and from each scorer's judgements of the same pairs, against the oracle order.
+ */
+public final class PickScoreExperiment {
+  /**
+   * @param trainUsers voters whose pairs train PickScore
+   * @param evalUsers voters of validation and of test (each)
+   * @param pairsPerUser judgements per voter
+   * @param pretrainSteps contrastive steps (batch {@code batch})
+   * @param finetuneSteps preference steps
+   * @param batch batch size of both stages
+   * @param finetuneLr peak learning rate of the preference stage (after a linear warmup)
+   * @param replay weight of the contrastive replay term during fine-tuning (0: the paper's objective alone)
+   * @param seed everything
+   */
+  public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int finetuneSteps, int batch, float finetuneLr,
+      float replay, long seed) {
+    /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
+    public static Options small() {
+      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1);
+    }
+  }
+
+  /**
+   * @param accuracy tie-aware test_unique accuracy of each scorer ("random", "oracle" — the hidden utility under
+   *     the mean voter's taste, a ceiling —, "zero-shot", "pickscore")
+   * @param threshold tie threshold tuned on validation_unique
+   * @param eloSpearman Spearman of each judge's Elo (bootstrap mean) with the oracle order of the backends
+   * @param elo bootstrap Elo of each judge ("voters", "zero-shot", "pickscore") by backend
+   * @param eloPearsonWithVoters Pearson of each scorer's Elo with the voters' Elo
+   * @param bestOfN mean oracle utility (mean voter) of the image each scorer picks among N seeds of the
+   *     sloppy backend, by scorer and N (N = 1 is a random sample)
+   */
+  public record Result(int train, int validation, int test, double tieFraction, Map<String, Double> accuracy, Map<String, Double> threshold,
+      Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters,
+      Map<String, Map<Integer, Double>> bestOfN, double seconds) {}
+
+  /** Candidates per prompt in the best-of-N measurement. */
+  public static final int[] BEST_OF = {1, 4, 16};
+
+  private PickScoreExperiment() {}
+
+  public static Result run(Options o, PickScore pretrained, Consumer<String> log) {
+    long t0 = System.nanoTime();
+    List<Backend> backends = SimulatedPreferences.referenceBackends(32);
+    List<PreferencePair> train = SimulatedPreferences.collect(backends, 0, o.trainUsers(), o.pairsPerUser(), false, o.seed());
+    List<PreferencePair> val = SimulatedPreferences.collect(backends, o.trainUsers(), o.evalUsers(), o.pairsPerUser(), true, o.seed());
+    List<PreferencePair> testAll = SimulatedPreferences.collect(backends, o.trainUsers() + o.evalUsers(), o.evalUsers(), o.pairsPerUser(), false, o.seed());
+    List<PreferencePair> test = SimulatedPreferences.unique(testAll);
+    log.accept("pairs: train %d, validation_unique %d, test %d, test_unique %d (%.0f s)".formatted(train.size(), val.size(), testAll.size(), test.size(),
+        (System.nanoTime() - t0) / 1e9));
+
+    PickScore clip = pretrained;
+    if (clip == null) {
+      clip = PickScore.create(o.seed());
+      clip.pretrain(o.pretrainSteps(), o.batch(), 2e-3f, o.seed(), (step, loss) -> {
+        if (step % 250 == 0) log.accept("pretrain step %d contrastive loss %.3f".formatted(step, loss));
+      });
+    }
+    try (PickScore tuned = clip.copy()) {
+      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), (step, loss) -> {
+        if (step % 200 == 0) log.accept("finetune step %d preference loss %.3f".formatted(step, loss));
+      });
+      float[] valLabels = labels(val);
+      float[] testLabels = labels(test);
+      double ties = PreferenceAccuracy.tieFraction(testLabels);
+      Map<String, Double> acc = new LinkedHashMap<>();
+      Map<String, Double> thr = new LinkedHashMap<>();
+      thr.put("random", 1.0);
+      acc.put("random", PreferenceAccuracy.randomBaseline(ties, 1));
+      // the ceiling: the oracle's noise-free utility under the population's mean taste (no per-voter taste, no noise)
+      double[] oracleVal = oracleProbabilities(val);
+      thr.put("oracle", PreferenceAccuracy.tune(oracleVal, valLabels));
+      acc.put("oracle", PreferenceAccuracy.accuracy(oracleProbabilities(test), testLabels, thr.get("oracle")));
+      Map<String, List<Ratings.Match>> matches = new LinkedHashMap<>();
+      // ratings from the held-out test users' pairs (all of them, not one per prompt): no scorer trained on them
+      matches.put("voters", matches(testAll, labels(testAll)));
+      for (var e : Map.of("zero-shot", clip, "pickscore", tuned).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
+        double t = PreferenceAccuracy.tune(e.getValue().probabilities(val), valLabels);
+        thr.put(e.getKey(), t);
+        acc.put(e.getKey(), PreferenceAccuracy.accuracy(e.getValue().probabilities(test), testLabels, t));
+        matches.put(e.getKey(), matches(testAll, judgements(e.getValue().probabilities(testAll), t)));
+      }
+      Map<String, Double> oracleOrder = new LinkedHashMap<>();
+      for (int i = 0; i < backends.size(); i++) oracleOrder.put(backends.get(i).id(), (double) (backends.size() - i));
+      Map<String, Map<String, Ratings.Rating>> elo = new LinkedHashMap<>();
+      Map<String, Double> spearman = new LinkedHashMap<>();
+      Map<String, Map<String, Double>> means = new LinkedHashMap<>();
+      for (var e : matches.entrySet()) {
+        Map<String, Ratings.Rating> r = Ratings.bootstrap(e.getValue(), false, 100, o.seed());
+        elo.put(e.getKey(), r);
+        Map<String, Double> mean = new LinkedHashMap<>();
+        r.forEach((k, v) -> mean.put(k, v.mean()));
+        means.put(e.getKey(), mean);
+        spearman.put(e.getKey(), Ratings.spearman(mean, oracleOrder));
+      }
+      Map<String, Double> pearson = new LinkedHashMap<>();
+      for (String s : List.of("zero-shot", "pickscore")) {
+        List<String> ids = new ArrayList<>(oracleOrder.keySet());
+        pearson.put(s, Ratings.pearson(ids.stream().mapToDouble(means.get("voters")::get).toArray(), ids.stream().mapToDouble(means.get(s)::get).toArray()));
+      }
+      Map<String, Map<Integer, Double>> best = new LinkedHashMap<>();
+      best.put("zero-shot", bestOfN(clip, backends.get(2), 200, o.seed()));
+      best.put("pickscore", bestOfN(tuned, backends.get(2), 200, o.seed()));
+      return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, best, (System.nanoTime() - t0) / 1e9);
+    } finally {
+      if (pretrained == null) clip.close();
+    }
+  }
+
+  /**
+   * Best-of-N reranking: for {@code prompts} fresh captions, draw 16 seeds from {@code backend}, and for each N
+   * keep the highest-scoring of the first N; returns the mean oracle utility (mean voter) of the kept images.
+   */
+  public static Map<Integer, Double> bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
+    PreferenceOracle oracle = new PreferenceOracle();
+    VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+    dev.mediagen.world.SceneSampler sampler = new dev.mediagen.world.SceneSampler(dev.mediagen.world.WorldConfig.defaults().withSize(backend.size()));
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0x5eed_0f_bE57L);
+    int max = BEST_OF[BEST_OF.length - 1];
+    Map<Integer, Double> sum = new LinkedHashMap<>();
+    for (int n : BEST_OF) sum.put(n, 0.0);
+    for (int p = 0; p < prompts; p++) {
+      String caption = dev.mediagen.world.Captioner.caption(sampler.sampleImage(rng, dev.mediagen.world.Split.TEST_SEEN), rng);
+      List<dev.mediagen.world.Video> candidates = new ArrayList<>();
+      for (int i = 0; i < max; i++) candidates.add(dev.mediagen.world.Video.of(List.of(backend.generate(caption, rng.nextLong(), null))));
+      float[] s = scorer.scores(java.util.Collections.nCopies(max, caption), candidates);
+      for (int n : BEST_OF) {
+        int arg = 0;
+        for (int i = 1; i < n; i++) if (s[i] > s[arg]) arg = i;
+        sum.merge(n, oracle.utility(caption, candidates.get(arg).frame(0), mean), Double::sum);
+      }
+    }
+    sum.replaceAll((n, v) -> v / prompts);
+    return sum;
+  }
+
+  /** p0 from the oracle's utility difference under the mean voter (scale 0.05 utility units). */
+  static double[] oracleProbabilities(List<PreferencePair> pairs) {
+    PreferenceOracle oracle = new PreferenceOracle();
+    VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+    double[] p = new double[pairs.size()];
+    for (int i = 0; i < p.length; i++) {
+      PreferencePair q = pairs.get(i);
+      double d = oracle.utility(q.caption(), q.image0().frame(0), mean) - oracle.utility(q.caption(), q.image1().frame(0), mean);
+      p[i] = 1 / (1 + Math.exp(-d / 0.05));
+    }
+    return p;
+  }
+
+  static float[] labels(List<PreferencePair> pairs) {
+    float[] l = new float[pairs.size()];
+    for (int i = 0; i < l.length; i++) l[i] = pairs.get(i).label0();
+    return l;
+  }
+
+  /** A scorer's verdicts as labels: tie within the threshold, else the likelier image. */
+  static float[] judgements(double[] p0, double t) {
+    float[] l = new float[p0.length];
+    for (int i = 0; i < l.length; i++) l[i] = Math.abs(2 * p0[i] - 1) <= t + 1e-12 ? 0.5f : p0[i] > 0.5 ? 1f : 0f;
+    return l;
+  }
+
+  static List<Ratings.Match> matches(List<PreferencePair> pairs, float[] label0) {
+    List<Ratings.Match> out = new ArrayList<>(pairs.size());
+    for (int i = 0; i < label0.length; i++) out.add(new Ratings.Match(pairs.get(i).model0(), pairs.get(i).model1(), label0[i]));
+    return out;
+  }
+}

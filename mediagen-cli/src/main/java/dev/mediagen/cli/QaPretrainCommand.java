@@ -1,0 +1,107 @@
+package dev.mediagen.cli;
+
+import ai.djl.ndarray.NDManager;
+import dev.mediagen.qa.HashedVocab;
+import dev.mediagen.qa.PretrainRss;
+import dev.mediagen.qa.QaCheckpoint;
+import dev.mediagen.qa.QaPredictor;
+import dev.mediagen.qa.QaSetup;
+import dev.mediagen.qa.QaTrainConfig;
+import dev.mediagen.qa.SpanInput;
+import dev.mediagen.qa.SplinterConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mediagen qa pretrain}: recurring span selection from scratch, with checkpoints and resume. */
+@Command(
+    name = "pretrain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Pretrain the Splinter encoder and QASS head with recurring span selection (RSS) on LitBank",
+      "passages plus generated documents; checkpoints in OUT/checkpoint; --resume continues exactly.",
+      "Example: ./mediagen qa pretrain --out runs/qa-rss ; later ./mediagen qa pretrain --resume runs/qa-rss"
+    })
+public final class QaPretrainCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--preset", defaultValue = "base", description = "base | tiny (default: ${DEFAULT-VALUE})")
+  String preset;
+
+  @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the recipe's")
+  long steps;
+
+  @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
+  double minutes;
+
+  @Option(names = "--documents", defaultValue = "1200", description = "generated documents besides LitBank (default: ${DEFAULT-VALUE})")
+  int documents;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "run or checkpoint directory to continue")
+  Path resume;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/qa-rss, or the resumed run)")
+  Path out;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "LitBank CoNLL directory (default: data/litbank/coref/conll)")
+  Path data;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (minutes < 0 || steps < 0) {
+      throw new IllegalArgumentException("--minutes %s and --steps %d must be >= 0".formatted(minutes, steps));
+    }
+    if (documents < 0 || documents > 1_000_000) {
+      throw new IllegalArgumentException("--documents %d is outside [0, 1000000]".formatted(documents));
+    }
+    List<String> litbank = QaSetup.litbank(data != null ? data : QaCli.defaultLitbank());
+    HashedVocab vocab = QaSetup.vocabulary(litbank);
+    SplinterConfig model = switch (preset) {
+      case "base" -> SplinterConfig.base();
+      case "tiny" -> SplinterConfig.tiny().withMaxLength(192);
+      default -> throw new IllegalArgumentException("unknown --preset '" + preset + "', allowed: base, tiny");
+    };
+    model = model.withVocab(vocab.size());
+    QaTrainConfig recipe = preset.equals("tiny") ? QaTrainConfig.tiny() : QaTrainConfig.rss();
+    if (resume != null) {
+      QaCheckpoint.Config c = QaCheckpoint.readConfig(QaCheckpoint.resolve(resume));
+      model = c.model();
+      recipe = c.train();
+      if (out == null) {
+        out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
+      }
+    }
+    if (out == null) {
+      out = QaCli.defaultPretrained();
+    }
+    List<String> texts =
+        QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2);
+    List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20);
+    err.printf("mediagen: RSS pretraining (%s) into %s: %d train / %d dev sequences, vocabulary %d ids%n",
+        preset, out, split.get(0).size(), split.get(1).size(), vocab.size());
+    PretrainRss.Result r;
+    try (QaCli.Progress p = new QaCli.Progress(err, "rss")) {
+      r = PretrainRss.run(new PretrainRss.Options(out, resume, model, vocab, recipe, split.get(0), minutes,
+          steps > 0 ? steps : recipe.steps()), p);
+    }
+    double acc;
+    try (NDManager m = NDManager.newBaseManager()) {
+      QaCheckpoint.Loaded ck = QaCheckpoint.load(r.checkpoint(), m, false);
+      acc = QaPredictor.spanAccuracy(QaCheckpoint.loadModel(ck, m), split.get(1), 32);
+    }
+    spec.commandLine().getOut().printf(Locale.ROOT,
+        "step %d  loss %.4f  RSS dev span accuracy %.1f%%  parameters %,d  checkpoint %s%n",
+        r.step(), r.lastLoss(), 100 * acc, r.parameters(), r.checkpoint());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

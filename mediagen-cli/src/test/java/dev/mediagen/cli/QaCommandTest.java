@@ -1,0 +1,120 @@
+package dev.mediagen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mediagen.qa.MrqaReader;
+import dev.mediagen.sweep.ResultsStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code qa data / pretrain / finetune / eval / fewshot} end to end with the tiny preset and a few
+ * steps each (seconds): the commands wire the library correctly, not that the model learns.
+ */
+class QaCommandTest {
+  @TempDir static Path tmp;
+  static Path rss;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  private static Path litbank() {
+    // the module runs in mediagen-cli/; the data lives at the repository root
+    Path here = Path.of("").toAbsolutePath();
+    Path root = Files.isDirectory(here.resolve("data")) ? here : here.getParent();
+    return root.resolve("data").resolve("litbank").resolve("coref").resolve("conll");
+  }
+
+  @BeforeAll
+  static void pretrain() {
+    rss = tmp.resolve("rss");
+    StringWriter e = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(new StringWriter()));
+    cl.setErr(new PrintWriter(e));
+    int code = cl.execute("qa", "pretrain", "--preset", "tiny", "--steps", "3", "--documents", "4",
+        "--data", litbank().toString(), "--out", rss.toString());
+    assertThat(code).as(e.toString()).isZero();
+  }
+
+  @Test
+  void pretrainResumesToMoreSteps() {
+    Path copy = tmp.resolve("rss-resume");
+    int code = run("qa", "pretrain", "--preset", "tiny", "--steps", "2", "--documents", "4",
+        "--data", litbank().toString(), "--out", copy.toString());
+    assertThat(code).as(err.toString()).isZero();
+    code = run("qa", "pretrain", "--resume", copy.toString(), "--steps", "4", "--documents", "4",
+        "--data", litbank().toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("step 4 ").contains("RSS dev span accuracy");
+  }
+
+  @Test
+  void finetuneThenEvalScoresTheTestSplit() throws IOException {
+    Path ft = tmp.resolve("ft");
+    int code = run("qa", "finetune", "--pretrained", rss.toString(), "--shots", "16", "--min-steps", "2",
+        "--max-steps", "2", "--test", "8", "--out", ft.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("test (8 generated questions): EM");
+    Path preds = tmp.resolve("preds.json");
+    code = run("qa", "eval", "--checkpoint", ft.toString(), "--test", "8", "--predictions", preds.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("FactWorld test: 8 questions");
+    assertThat(Files.readString(preds)).contains("test-000000-0");
+  }
+
+  @Test
+  void evalRefusesAnRssCheckpoint() {
+    int code = run("qa", "eval", "--checkpoint", rss.toString(), "--test", "4");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("RSS checkpoint");
+  }
+
+  @Test
+  void fewShotStudyWritesTableAndPlotAndResumes() throws IOException {
+    Path study = tmp.resolve("study");
+    String[] args = {"qa", "fewshot", "--pretrained", rss.toString(), "--sizes", "16", "--seeds", "42",
+        "--variants", "splinter,qass-scratch", "--min-steps", "2", "--max-steps", "2", "--test", "8",
+        "--out", study.toString()};
+    assertThat(run(args)).as(err.toString()).isZero();
+    assertThat(Files.readString(study.resolve("summary.md"))).contains("| splinter | 16 | 1 |")
+        .contains("| qass-scratch | 16 | 1 |");
+    assertThat(study.resolve("fewshot-f1.png")).isNotEmptyFile();
+    assertThat(ResultsStore.open(study.resolve("results.jsonl")).results()).hasSize(2);
+    // a second run finds every cell done and trains nothing
+    assertThat(run(args)).as(err.toString()).isZero();
+    assertThat(ResultsStore.open(study.resolve("results.jsonl")).results()).hasSize(2);
+  }
+
+  @Test
+  void fewShotRejectsSizesBeyondThePool() {
+    int code = run("qa", "fewshot", "--pretrained", rss.toString(), "--sizes", "99999", "--out",
+        tmp.resolve("bad").toString());
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("exceeds the train pool");
+  }
+
+  @Test
+  void dataWritesMrqaFilesThatReadBack() throws IOException {
+    Path dir = tmp.resolve("data");
+    int code = run("qa", "data", "--out", dir.toString(), "--dev", "8", "--test", "8");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(MrqaReader.read(dir.resolve("FactWorld-test.jsonl")).questionCount()).isEqualTo(8);
+    assertThat(MrqaReader.read(dir.resolve("FactWorld-train-seed-42-num-examples-16.jsonl")).questionCount())
+        .isEqualTo(16);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.mediagen.pickscore;
+
+/**
+ * The dual encoder's shape: a word-level text encoder and a small CNN image encoder, both projected to
+ * {@code embedDim} (PickScore's CLIP backbone at our scale).
+ *
+ * @param size image side the encoder reads (square, pixels; a multiple of 8)
+ * @param vocab word vocabulary size
+ * @param maxWords longest caption, with [BOS]/[EOS]
+ * @param textDim word embedding width
+ * @param channels width of the first conv stage (doubled after it)
+ * @param embedDim joint embedding width
+ */
+public record PickScoreConfig(int size, int vocab, int maxWords, int textDim, int channels, int embedDim) {
+  public PickScoreConfig {
+    if (size < 8 || size > 256 || size % 8 != 0) throw new IllegalArgumentException("size %d must be a multiple of 8 in [8, 256]".formatted(size));
+    require(vocab, 8, 1_000_000, "vocab");
+    require(maxWords, 4, 1024, "maxWords");
+    require(textDim, 4, 4096, "textDim");
+    require(channels, 2, 1024, "channels");
+    require(embedDim, 2, 4096, "embedDim");
+  }
+
+  /** The CPU preset: 32 px images, 64-wide embeddings (about 0.2 M parameters). */
+  public static PickScoreConfig small(int vocab) {
+    return new PickScoreConfig(32, vocab, 48, 64, 16, 64);
+  }
+
+  private static void require(int v, int lo, int hi, String name) {
+    if (v < lo || v > hi) throw new IllegalArgumentException("%s %d must be in [%d, %d]".formatted(name, v, lo, hi));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.mediagen.pickscore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mediagen.world.Captioner;
+import dev.mediagen.world.Renderer;
+import dev.mediagen.world.Scene;
+import dev.mediagen.world.SceneSampler;
+import dev.mediagen.world.Split;
+import dev.mediagen.world.Video;
+import dev.mediagen.world.WorldConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PickScoreTest {
+  @Test
+  void pretrainingLowersTheContrastiveLossAndFinetuningFitsPreferences(@TempDir Path dir) throws Exception {
+    try (PickScore ps = PickScore.create(3)) {
+      List<Float> losses = new ArrayList<>();
+      ps.pretrain(40, 16, 2e-3f, 1, (step, loss) -> losses.add(loss));
+      double first = losses.subList(0, 5).stream().mapToDouble(Float::doubleValue).average().orElseThrow();
+      double last = losses.subList(35, 40).stream().mapToDouble(Float::doubleValue).average().orElseThrow();
+      assertThat(last).isLessThan(first);
+
+      // a preference the pretrained encoder cannot know: the noisy image always wins
+      SceneSampler sampler = new SceneSampler(WorldConfig.defaults());
+      SplittableRandom rng = new SplittableRandom(5);
+      List<PreferencePair> pairs = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        Scene s = sampler.sampleImage(rng, Split.TRAIN);
+        Video clean = Renderer.render(s);
+        Video noisy = clean.withNoise(0.15, rng.nextLong());
+        boolean noisyFirst = rng.nextBoolean();
+        pairs.add(new PreferencePair(Captioner.caption(s, rng), noisyFirst ? noisy : clean, noisyFirst ? clean : noisy, noisyFirst ? 1f : 0f, 1, null, null));
+      }
+      float[] labels = new float[pairs.size()];
+      for (int i = 0; i < labels.length; i++) labels[i] = pairs.get(i).label0();
+      try (PickScore tuned = ps.copy()) {
+        tuned.finetune(pairs, 60, 16, 3e-3f, 2, null);
+        assertThat(PreferenceAccuracy.accuracy(tuned.probabilities(pairs), labels, 0)).isGreaterThan(0.9);
+        // the copy left the original alone
+        assertThat(ps.probabilities(pairs)).isNotEqualTo(tuned.probabilities(pairs));
+
+        Path file = dir.resolve("pickscore.safetensors");
+        tuned.save(file);
+        try (PickScore back = PickScore.load(file)) {
+          assertThat(back.probabilities(pairs)).containsExactly(tuned.probabilities(pairs));
+          assertThat(back.scale()).isEqualTo(tuned.scale());
+        }
+      }
+    }
+  }
+}
