@@ -203,23 +203,11 @@ final class TrainCommand {
         if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
       }
       if (out == null) out = Path.of("runs", "edit-" + preset);
-      ProgressBar[] bar = {null};
-      var r = dev.mediagen.edit.TrainEdit.run(new dev.mediagen.edit.TrainEdit.Options(out, resume, model, world, train, minutes,
-          steps > 0 ? steps : train.totalSteps()), new dev.mediagen.edit.TrainEdit.Listener() {
-            @Override
-            public void started(long step, long lastStep, String message) {
-              System.err.println("mediagen: " + message + ", starting at step " + step + " of " + lastStep);
-              bar[0] = new ProgressBarBuilder().setTaskName("edit").setInitialMax(lastStep).startsFrom(step, java.time.Duration.ZERO)
-                  .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).showSpeed().build();
-            }
-
-            @Override
-            public void step(long step, float loss) {
-              bar[0].stepTo(step);
-              bar[0].setExtraMessage(String.format(" loss %.4f", loss));
-            }
-          });
-      if (bar[0] != null) bar[0].close();
+      dev.mediagen.edit.TrainEdit.Result r;
+      try (LossProgress progress = new LossProgress("edit")) {
+        r = dev.mediagen.edit.TrainEdit.run(new dev.mediagen.edit.TrainEdit.Options(out, resume, model, world, train, minutes,
+            steps > 0 ? steps : train.totalSteps()), progress);
+      }
       System.out.printf("step %d  loss %.4f  checkpoint %s%n", r.step(), r.lastLoss(), r.checkpoint());
       return 0;
     }

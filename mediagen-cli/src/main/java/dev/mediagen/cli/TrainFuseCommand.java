@@ -8,9 +8,6 @@ import dev.mediagen.world.WorldConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -73,23 +70,11 @@ final class TrainFuseCommand implements Callable<Integer> {
       if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
     }
     if (out == null) out = Path.of("runs", "fuse-" + preset + (c == FuseModelConfig.Conditioning.EMBEDDING ? "-embedding" : ""));
-    ProgressBar[] bar = {null};
-    TrainFuse.Result r = TrainFuse.run(new TrainFuse.Options(out, resume, model, world, train, minutes,
-        steps > 0 ? steps : train.totalSteps(), initDir), new TrainFuse.Listener() {
-          @Override
-          public void started(long step, long lastStep, String message) {
-            System.err.println("mediagen: " + message + ", starting at step " + step + " of " + lastStep);
-            bar[0] = new ProgressBarBuilder().setTaskName("fuse").setInitialMax(lastStep).startsFrom(step, java.time.Duration.ZERO)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).showSpeed().build();
-          }
-
-          @Override
-          public void step(long step, float loss) {
-            bar[0].stepTo(step);
-            bar[0].setExtraMessage(String.format(" loss %.4f", loss));
-          }
-        });
-    if (bar[0] != null) bar[0].close();
+    TrainFuse.Result r;
+    try (LossProgress progress = new LossProgress("fuse")) {
+      r = TrainFuse.run(new TrainFuse.Options(out, resume, model, world, train, minutes,
+          steps > 0 ? steps : train.totalSteps(), initDir), progress);
+    }
     System.out.printf("step %d  loss %.4f  cpu %.0f s  checkpoint %s%n", r.step(), r.lastLoss(), r.cpuSeconds(), r.checkpoint());
     return 0;
   }
