@@ -89,7 +89,9 @@ class AdamWTest {
       float[] w0 = initial.namedParameters().get("weight").array().toFloatArray();
       double moved = 0;
       for (int i = 0; i < wa.length; i++) {
-        assertThat(wa[i]).isCloseTo(wb[i], within(1e-6f));
+        // 1e-5: float rounding differs between the paths (and m/√v amplifies it where g ≈ 0), while a wrong
+        // term would be visible: the decay alone moves a weight by lr·λ·|w| ≈ 1.6e-4 per step
+        assertThat(wa[i]).isCloseTo(wb[i], within(1e-5f));
         moved = Math.max(moved, Math.abs(wa[i] - w0[i]));
       }
       assertThat(moved).isGreaterThan(0.05); // three steps of 2e-2 each moved the weights
