@@ -29,6 +29,14 @@ public final class Ema {
   public void update() {
     model.namedParameters().forEach((n, p) -> {
       NDArray e = shadow.get(n);
+      if (FusedAdamW.onHost(e) && FusedAdamW.onHost(p.array())) {
+        // one pass over host memory instead of three tensor operations and a temporary
+        java.nio.FloatBuffer ev = FusedAdamW.view(e, n);
+        java.nio.FloatBuffer wv = FusedAdamW.view(p.array(), n);
+        float keep = 1 - decay;
+        for (int i = 0, size = ev.capacity(); i < size; i++) ev.put(i, decay * ev.get(i) + keep * wv.get(i));
+        return;
+      }
       try (NDArray w = p.array().mul(1 - decay)) {
         e.muli(decay).addi(w);
       }

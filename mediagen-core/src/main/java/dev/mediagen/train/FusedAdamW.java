@@ -66,6 +66,24 @@ final class FusedAdamW {
     return s;
   }
 
+  /** A zero-copy float view of a CPU tensor; refuses (rather than silently copying) anything that is not one. */
+  static FloatBuffer view(NDArray a, String name) {
+    int n = Math.toIntExact(a.size());
+    if (a.getDataType() != DataType.FLOAT32) {
+      throw new IllegalStateException("fused update needs float32, " + name + " is " + a.getDataType());
+    }
+    java.nio.ByteBuffer bb = a.toByteBuffer(true);
+    if (!bb.isDirect() || bb.capacity() != 4L * n) {
+      throw new IllegalStateException("no direct host view of " + name + " (" + bb.capacity() + " bytes)");
+    }
+    return bb.order(ByteOrder.nativeOrder()).asFloatBuffer();
+  }
+
+  /** Whether {@code a} lives in host memory (where {@link #view} applies). */
+  static boolean onHost(NDArray a) {
+    return ai.djl.Device.Type.CPU.equals(a.getDevice().getDeviceType());
+  }
+
   /** Host-memory views of every trainable parameter, its gradient and its two moments. */
   static final class Views implements AutoCloseable {
     private record Tensor(FloatBuffer w, FloatBuffer g, FloatBuffer m, FloatBuffer v, boolean decay) {}
@@ -84,8 +102,8 @@ final class FusedAdamW {
           NDArray g = w.getGradient();
           views.gradients.add(g);
           int n = Math.toIntExact(w.size());
-          views.tensors.add(new Tensor(view(w, n, e.getKey()), view(g, n, e.getKey()),
-              view(m.get(e.getKey()), n, e.getKey()), view(v.get(e.getKey()), n, e.getKey()),
+          views.tensors.add(new Tensor(view(w, e.getKey()), view(g, e.getKey()),
+              view(m.get(e.getKey()), e.getKey()), view(v.get(e.getKey()), e.getKey()),
               decays(e.getValue().shape())));
           for (int from = 0; from < n; from += CHUNK) {
             views.chunks.add(new Chunk(views.tensors.size() - 1, from, Math.min(n, from + CHUNK)));
@@ -96,18 +114,6 @@ final class FusedAdamW {
         views.close();
         throw ex;
       }
-    }
-
-    /** A zero-copy float view; refuses (rather than silently copying) anything that is not one. */
-    private static FloatBuffer view(NDArray a, int n, String name) {
-      if (a.getDataType() != DataType.FLOAT32) {
-        throw new IllegalStateException("fused AdamW needs float32, " + name + " is " + a.getDataType());
-      }
-      java.nio.ByteBuffer bb = a.toByteBuffer(true);
-      if (!bb.isDirect() || bb.capacity() != 4L * n) {
-        throw new IllegalStateException("no direct host view of " + name + " (" + bb.capacity() + " bytes)");
-      }
-      return bb.order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     /** The global gradient norm √(Σ‖g‖²); partial sums are added in a fixed order (reproducible). */
