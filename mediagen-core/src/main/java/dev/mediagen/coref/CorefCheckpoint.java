@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +72,7 @@ public final class CorefCheckpoint {
       Files.writeString(tmp.resolve(STATE), Json.toJson(state));
       Safetensors.write(tmp.resolve(WEIGHTS), Weights.toTensors(weights, "", f16), meta);
       if (raw != null) {
-        Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(Weights.toTensors(raw, "w.", false));
-        t.putAll(Weights.toTensors(optimizer, "opt.", false));
-        Safetensors.write(tmp.resolve(TRAIN_STATE), t, meta);
+        Weights.writeTrainState(tmp.resolve(TRAIN_STATE), raw, optimizer, meta);
       }
     });
   }
@@ -108,9 +105,9 @@ public final class CorefCheckpoint {
     Map<String, NDArray> raw = null;
     Map<String, NDArray> opt = null;
     if (withTrainState) {
-      Map<String, Safetensors.Tensor> t = Safetensors.read(require(dir, TRAIN_STATE)).tensors();
-      raw = Weights.fromTensors(t, "w.", m);
-      opt = Weights.fromTensors(t, "opt.", m);
+      Weights.TrainState ts = Weights.readTrainState(require(dir, TRAIN_STATE), m);
+      raw = ts.weights();
+      opt = ts.optimizer();
     }
     return new Loaded(config, state, weights, raw, opt);
   }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,9 +42,7 @@ public final class FuseCheckpoint {
       Files.writeString(tmp.resolve(VideoCheckpoint.STATE), Json.toJson(state));
       Safetensors.write(tmp.resolve(VideoCheckpoint.WEIGHTS), Weights.toTensors(ema, "", false), meta);
       if (weights != null) {
-        Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(Weights.toTensors(weights, "w.", false));
-        t.putAll(Weights.toTensors(optimizer, "opt.", false));
-        Safetensors.write(tmp.resolve(VideoCheckpoint.TRAIN_STATE), t, meta);
+        Weights.writeTrainState(tmp.resolve(VideoCheckpoint.TRAIN_STATE), weights, optimizer, meta);
       }
       bank.writeTo(tmp);
     });
@@ -70,9 +67,9 @@ public final class FuseCheckpoint {
     Map<String, NDArray> ema = Weights.fromTensors(Safetensors.read(file(dir, VideoCheckpoint.WEIGHTS)).tensors(), "", m);
     Map<String, NDArray> w = null, opt = null;
     if (withTrainState) {
-      Map<String, Safetensors.Tensor> t = Safetensors.read(file(dir, VideoCheckpoint.TRAIN_STATE)).tensors();
-      w = Weights.fromTensors(t, "w.", m);
-      opt = Weights.fromTensors(t, "opt.", m);
+      Weights.TrainState ts = Weights.readTrainState(file(dir, VideoCheckpoint.TRAIN_STATE), m);
+      w = ts.weights();
+      opt = ts.optimizer();
     }
     return new Loaded(config, tok, state, ema, w, opt, RetrievalBank.read(dir));
   }

@@ -1,6 +1,5 @@
 package dev.mediagen.train;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.nn.Module;
@@ -92,7 +91,7 @@ public final class AdamW {
    */
   private boolean hostViews() {
     if (tensorOps || params.isEmpty()) return false;
-    return Device.Type.CPU.equals(params.values().iterator().next().array().getDevice().getDeviceType());
+    return FusedAdamW.onHost(params.values().iterator().next().array());
   }
 
   private boolean tensorOps;

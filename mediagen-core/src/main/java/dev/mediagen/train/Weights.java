@@ -33,6 +33,23 @@ public final class Weights {
     model.namedParameters().forEach((n, p) -> values.get(n).copyTo(p.array()));
   }
 
+  /** Raw (non-EMA) weights and optimizer moments: what a checkpoint needs beyond its weights to resume exactly. */
+  public record TrainState(Map<String, NDArray> weights, Map<String, NDArray> optimizer) {}
+
+  /** Writes a train-state file: raw weights under {@code w.}, optimizer moments under {@code opt.}, full precision. */
+  public static void writeTrainState(java.nio.file.Path file, Map<String, NDArray> raw, Map<String, NDArray> optimizer,
+      Map<String, String> meta) throws java.io.IOException {
+    Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(toTensors(raw, "w.", false));
+    t.putAll(toTensors(optimizer, "opt.", false));
+    Safetensors.write(file, t, meta);
+  }
+
+  /** Reads a file written by {@link #writeTrainState}. */
+  public static TrainState readTrainState(java.nio.file.Path file, NDManager m) throws java.io.IOException {
+    Map<String, Safetensors.Tensor> t = Safetensors.read(file).tensors();
+    return new TrainState(fromTensors(t, "w.", m), fromTensors(t, "opt.", m));
+  }
+
   /** Arrays → safetensors F32 (or F16 for compact shipped weights), names prefixed. */
   public static Map<String, Safetensors.Tensor> toTensors(Map<String, NDArray> arrays, String prefix, boolean f16) {
     Map<String, Safetensors.Tensor> out = new LinkedHashMap<>();

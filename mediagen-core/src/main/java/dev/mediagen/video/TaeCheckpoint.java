@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A temporal-autoencoder checkpoint directory, laid out like {@link VideoCheckpoint} without a tokenizer. */
@@ -33,9 +32,7 @@ public final class TaeCheckpoint {
       Files.writeString(tmp.resolve(VideoCheckpoint.STATE), Json.toJson(state));
       Safetensors.write(tmp.resolve(VideoCheckpoint.WEIGHTS), Weights.toTensors(ema, "", f16), meta);
       if (weights != null) {
-        Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(Weights.toTensors(weights, "w.", false));
-        t.putAll(Weights.toTensors(optimizer, "opt.", false));
-        Safetensors.write(tmp.resolve(VideoCheckpoint.TRAIN_STATE), t, meta);
+        Weights.writeTrainState(tmp.resolve(VideoCheckpoint.TRAIN_STATE), weights, optimizer, meta);
       }
     });
   }
@@ -52,9 +49,9 @@ public final class TaeCheckpoint {
     Map<String, NDArray> ema = Weights.fromTensors(Safetensors.read(file(dir, VideoCheckpoint.WEIGHTS)).tensors(), "", m);
     Map<String, NDArray> w = null, opt = null;
     if (withTrainState) {
-      Map<String, Safetensors.Tensor> t = Safetensors.read(file(dir, VideoCheckpoint.TRAIN_STATE)).tensors();
-      w = Weights.fromTensors(t, "w.", m);
-      opt = Weights.fromTensors(t, "opt.", m);
+      Weights.TrainState ts = Weights.readTrainState(file(dir, VideoCheckpoint.TRAIN_STATE), m);
+      w = ts.weights();
+      opt = ts.optimizer();
     }
     return new Loaded(config, state, ema, w, opt);
   }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,9 +74,7 @@ public final class VideoCheckpoint {
       Files.writeString(tmp.resolve(STATE), Json.toJson(state));
       Safetensors.write(tmp.resolve(WEIGHTS), Weights.toTensors(ema, "", f16), meta);
       if (weights != null) {
-        Map<String, Safetensors.Tensor> t = new LinkedHashMap<>(Weights.toTensors(weights, "w.", false));
-        t.putAll(Weights.toTensors(optimizer, "opt.", false));
-        Safetensors.write(tmp.resolve(TRAIN_STATE), t, meta);
+        Weights.writeTrainState(tmp.resolve(TRAIN_STATE), weights, optimizer, meta);
       }
       if (extra != null) extra.accept(tmp);
     });
@@ -106,9 +103,9 @@ public final class VideoCheckpoint {
     Map<String, NDArray> ema = Weights.fromTensors(Safetensors.read(require(dir, WEIGHTS)).tensors(), "", m);
     Map<String, NDArray> weights = null, opt = null;
     if (withTrainState) {
-      Map<String, Safetensors.Tensor> t = Safetensors.read(require(dir, TRAIN_STATE)).tensors();
-      weights = Weights.fromTensors(t, "w.", m);
-      opt = Weights.fromTensors(t, "opt.", m);
+      Weights.TrainState ts = Weights.readTrainState(require(dir, TRAIN_STATE), m);
+      weights = ts.weights();
+      opt = ts.optimizer();
     }
     return new Loaded(config, tok, state, ema, weights, opt);
   }
