@@ -42,14 +42,14 @@ public final class PickScoreCommand implements Runnable {
 
     @Option(names = "--data", description = "directory of a jsonl export (train.jsonl, validation_unique.jsonl, images/)") Path data;
     @Option(names = "--simulated-users", defaultValue = "400", description = "without --data: synthetic voters whose pairs train it") int users;
-    @Option(names = "--pairs-per-user", defaultValue = "20") int pairsPerUser;
-    @Option(names = "--pretrain-steps", defaultValue = "800") int pretrainSteps;
-    @Option(names = "--finetune-steps", defaultValue = "800") int finetuneSteps;
-    @Option(names = "--batch", defaultValue = "64") int batch;
-    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate") float lr;
+    @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per synthetic voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
+    @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
+    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
+    @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
+    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning (0: the paper's loss alone)") float replay;
-    @Option(names = "--seed", defaultValue = "1") long seed;
-    @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors") Path out;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors", description = "where the scorer is written (default: ${DEFAULT-VALUE})") Path out;
 
     @Override
     public Integer call() throws Exception {
@@ -92,21 +92,22 @@ public final class PickScoreCommand implements Runnable {
   static final class Eval implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--train-users", defaultValue = "400") int trainUsers;
-    @Option(names = "--eval-users", defaultValue = "50") int evalUsers;
-    @Option(names = "--pairs-per-user", defaultValue = "20") int pairsPerUser;
-    @Option(names = "--pretrain-steps", defaultValue = "800") int pretrainSteps;
-    @Option(names = "--finetune-steps", defaultValue = "800") int finetuneSteps;
-    @Option(names = "--batch", defaultValue = "64") int batch;
-    @Option(names = "--lr", defaultValue = "3e-4") float lr;
-    @Option(names = "--replay", defaultValue = "1") float replay;
-    @Option(names = "--seed", defaultValue = "1") long seed;
+    @Option(names = "--train-users", defaultValue = "400", description = "synthetic voters whose pairs train PickScore (default: ${DEFAULT-VALUE})") int trainUsers;
+    @Option(names = "--eval-users", defaultValue = "50", description = "voters of validation and of test, each; disjoint from training (default: ${DEFAULT-VALUE})") int evalUsers;
+    @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
+    @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
+    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
+    @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
+    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
+    @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Option(names = "--select-every", defaultValue = "100", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of everything (default: ${DEFAULT-VALUE})") long seed;
 
     @Override
     public Integer call() {
       PrintWriter o = spec.commandLine().getOut();
       PickScoreExperiment.Result r = PickScoreExperiment.run(
-          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, seed), null, s -> {
+          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, selectEvery, seed), null, s -> {
             o.println(s);
             o.flush();
           });

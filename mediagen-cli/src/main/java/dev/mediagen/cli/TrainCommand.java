@@ -54,8 +54,12 @@ final class TrainCommand {
     @Option(names = "--uniform-time", description = "share of training times drawn uniformly instead of logit-normal (overrides the recipe, also on --resume)")
     Double uniformTime;
 
+    @Option(names = "--video-every", description = "every k-th step is a video step, 0 = images only (overrides the recipe, also on --resume)")
+    Integer videoEvery;
+
     @Override
     public Integer call() throws Exception {
+      if (videoEvery != null && videoEvery < 0) throw new IllegalArgumentException("--video-every %d must be >= 0".formatted(videoEvery));
       if (minutes < 0) throw new IllegalArgumentException("--minutes %s must be >= 0".formatted(minutes));
       if (steps < 0) throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
       Presets p = Presets.of(preset, WordTokenizer.fromWords(Captioner.vocabulary(Presets.of(preset, 8).world())).size());
@@ -73,6 +77,7 @@ final class TrainCommand {
       long maxSteps = steps > 0 ? steps : p.train().totalSteps();
       if (imagesOnly && resume == null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(0));
       if (uniformTime != null) p = new Presets(p.model(), p.world(), p.train().withUniformTime(uniformTime));
+      if (videoEvery != null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(videoEvery));
       var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae, init);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();

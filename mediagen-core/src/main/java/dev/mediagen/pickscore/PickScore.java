@@ -119,12 +119,77 @@ public final class PickScore implements AutoCloseable {
    * (0 = the paper's objective alone).
    */
   public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, BiConsumer<Integer, Float> listener) {
+    return finetune(pairs, steps, batch, lr, replay, seed, null, listener);
+  }
+
+  /**
+   * Checkpoint selection on held-out judgements, as the paper picks its checkpoint by validation accuracy:
+   * every {@code every} steps (and before the first) the tie-aware accuracy on {@code pairs} is measured with
+   * its best tie threshold, and the weights of the best measurement are restored at the end.
+   */
+  public record Selection(List<PreferencePair> pairs, int every) {
+    public Selection {
+      if (pairs.isEmpty()) throw new IllegalArgumentException("no validation pairs to select on");
+      if (every < 1) throw new IllegalArgumentException("selection interval %d must be >= 1 step".formatted(every));
+      pairs = List.copyOf(pairs);
+    }
+
+    double accuracy(PickScore scorer) {
+      float[] labels = new float[pairs.size()];
+      for (int i = 0; i < labels.length; i++) labels[i] = pairs.get(i).label0();
+      double[] p = scorer.probabilities(pairs);
+      return PreferenceAccuracy.accuracy(p, labels, PreferenceAccuracy.tune(p, labels));
+    }
+  }
+
+  /** Step and validation accuracy of the weights {@link #finetune} kept under a {@link Selection} (step 0: none). */
+  public record Selected(int step, double accuracy) {}
+
+  private Selected selected;
+
+  /** What the last selecting {@link #finetune} kept, or null. */
+  public Selected selected() {
+    return selected;
+  }
+
+  /** {@link #finetune} with checkpoint selection on validation pairs ({@code select} null: keep the last weights). */
+  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, Selection select,
+      BiConsumer<Integer, Float> listener) {
     if (pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fine-tune on");
     SceneSampler sampler = new SceneSampler(WorldConfig.defaults().withSize(model.config().size()));
     AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f);
-    int warmup = Math.max(1, steps / 8);
+    try (NDManager keep = manager.newSubManager()) {
+      Map<String, NDArray> best = null;
+      selected = null;
+      if (select != null) {
+        selected = new Selected(0, select.accuracy(this));
+        best = Weights.snapshot(model, keep);
+      }
+      float loss = Float.NaN;
+      for (int done = 0; done < steps; ) {
+        int chunk = select == null ? steps : Math.min(select.every(), steps - done);
+        loss = finetuneSteps(opt, sampler, pairs, done, chunk, steps, batch, lr, replay, seed, listener);
+        done += chunk;
+        if (select != null) {
+          double acc = select.accuracy(this);
+          if (acc > selected.accuracy()) {
+            selected = new Selected(done, acc);
+            best.values().forEach(NDArray::close);
+            best = Weights.snapshot(model, keep);
+          }
+        }
+      }
+      if (best != null) Weights.copyInto(best, model);
+      return loss;
+    }
+  }
+
+  /** Steps {@code from .. from + n − 1} of a {@code total}-step fine-tuning with {@code opt}. */
+  private float finetuneSteps(AdamW opt, SceneSampler sampler, List<PreferencePair> pairs, int from, int n, int total, int batch, float lr,
+      float replay, long seed, BiConsumer<Integer, Float> listener) {
+    int warmup = Math.max(1, total / 8);
     float loss = Float.NaN;
-    for (int step = 0; step < steps; step++) {
+    for (int step = from; step < from + n; step++) {
       SplittableRandom rng = Seeds.rng(seed, Seeds.DATA, step);
       List<PreferencePair> b = new ArrayList<>(batch);
       for (int i = 0; i < batch; i++) b.add(pairs.get(rng.nextInt(pairs.size())));

@@ -10,8 +10,11 @@ package dev.mediagen.pickscore;
  * @param textDim word embedding width
  * @param channels width of the first conv stage (doubled after it)
  * @param embedDim joint embedding width
+ * @param bigrams hash buckets of the word-bigram table added to the bag of words (fastText-style; binds
+ *     "red circle" and "blue square" where a bag of words cannot), 0 = words only (checkpoints written before
+ *     it existed read as 0)
  */
-public record PickScoreConfig(int size, int vocab, int maxWords, int textDim, int channels, int embedDim) {
+public record PickScoreConfig(int size, int vocab, int maxWords, int textDim, int channels, int embedDim, int bigrams) {
   public PickScoreConfig {
     if (size < 8 || size > 256 || size % 8 != 0) throw new IllegalArgumentException("size %d must be a multiple of 8 in [8, 256]".formatted(size));
     require(vocab, 8, 1_000_000, "vocab");
@@ -19,11 +22,12 @@ public record PickScoreConfig(int size, int vocab, int maxWords, int textDim, in
     require(textDim, 4, 4096, "textDim");
     require(channels, 2, 1024, "channels");
     require(embedDim, 2, 4096, "embedDim");
+    if (bigrams != 0) require(bigrams, 2, 1 << 20, "bigrams");
   }
 
-  /** The CPU preset: 32 px images, 64-wide embeddings (about 0.2 M parameters). */
+  /** The CPU preset: 32 px images, 64-wide embeddings, 4,096 bigram buckets (about 0.5 M parameters). */
   public static PickScoreConfig small(int vocab) {
-    return new PickScoreConfig(32, vocab, 48, 64, 16, 64);
+    return new PickScoreConfig(32, vocab, 48, 64, 16, 64, 4096);
   }
 
   private static void require(int v, int lo, int hi, String name) {

@@ -1,6 +1,7 @@
 package dev.mediagen.pickscore;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
@@ -13,8 +14,8 @@ import dev.mediagen.nn.Ops;
 
 /**
  * PickScore's dual encoder (Kirstain et al. 2023, §4): {@code s(x, y) = exp(τ)·⟨E_txt(x)/‖·‖, E_img(y)/‖·‖⟩}
- * with a learned temperature τ ({@code logit_scale}). The text encoder is a bag of words (masked mean of
- * word embeddings, then a 2-layer MLP); the image encoder is three stride-2 convolutions whose 8×
+ * with a learned temperature τ ({@code logit_scale}). The text encoder is a bag of words and of hashed word
+ * bigrams (masked means of their embeddings, summed, then a residual MLP); the image encoder is three stride-2 convolutions whose 8×
  * downsampled map is flattened (so position is kept) and projected.
  */
 public final class PickScoreModel extends Module {
@@ -23,6 +24,7 @@ public final class PickScoreModel extends Module {
 
   private final PickScoreConfig config;
   private final Embedding words;
+  private final Embedding bigrams; // null when config.bigrams() == 0
   private final Dense textHidden;
   private final Dense textProj;
   private final Conv2d conv1;
@@ -36,6 +38,7 @@ public final class PickScoreModel extends Module {
     int ch = c.channels();
     int side = c.size() / 8;
     this.words = module("word_emb", new Embedding(c.vocab(), c.textDim()));
+    this.bigrams = c.bigrams() == 0 ? null : module("bigram_emb", new Embedding(c.bigrams() + 1, c.textDim()));
     this.textHidden = module("text_hidden", new Dense(c.textDim(), c.textDim()));
     this.textProj = module("text_proj", new Dense(c.textDim(), c.embedDim()));
     this.conv1 = module("conv1", new Conv2d(3, ch, 3, 2, Init.XAVIER));
@@ -52,6 +55,10 @@ public final class PickScoreModel extends Module {
   public NDArray encodeText(ParameterStore ps, NDArray ids, boolean training) {
     NDArray mask = ids.gt(0); // (B, L)
     NDArray h = Ops.maskedMean(words.forward(ps, ids, training), mask); // (B, d)
+    if (bigrams != null && ids.getShape().get(1) > 1) {
+      NDArray pairs = bigramIds(ids, config.bigrams()); // (B, L − 1), 0 = padding
+      h = h.add(Ops.maskedMean(bigrams.forward(ps, pairs, training), pairs.gt(0))); // (B, d)
+    }
     h = h.add(Ops.silu(textHidden.forward(ps, h, training))); // residual MLP
     return normalize(textProj.forward(ps, h, training)); // (B, E)
   }
@@ -71,6 +78,21 @@ public final class PickScoreModel extends Module {
     x = Ops.silu(conv3.forward(ps, x, training)); // (B, 2c, 1, H/8, W/8)
     NDArray flat = x.reshape(s.get(0), -1); // (B, 2c·H/8·W/8)
     return normalize(imageProj.forward(ps, flat, training)); // (B, E)
+  }
+
+  /**
+   * Hashed ids of adjacent word pairs: {@code 1 + (a·p + b) mod buckets} for word ids a, b (p a prime above any
+   * vocabulary we use), 0 where either word is padding.
+   *
+   * @param ids (B, L) word ids, 0 = padding
+   * @return (B, L − 1) bigram ids in [0, buckets]
+   */
+  static NDArray bigramIds(NDArray ids, int buckets) {
+    long l = ids.getShape().get(1);
+    NDArray a = ids.get(":, 0:" + (l - 1)).toType(DataType.INT64, false);
+    NDArray b = ids.get(":, 1:" + l).toType(DataType.INT64, false);
+    NDArray both = a.gt(0).logicalAnd(b.gt(0)).toType(DataType.INT64, false);
+    return a.mul(1_000_003L).add(b).mod((long) buckets).add(1L).mul(both).toType(ids.getDataType(), false);
   }
 
   /** exp(τ), the scale of every score. */

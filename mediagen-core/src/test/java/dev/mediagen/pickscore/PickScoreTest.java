@@ -45,6 +45,18 @@ class PickScoreTest {
         // the copy left the original alone
         assertThat(ps.probabilities(pairs)).isNotEqualTo(tuned.probabilities(pairs));
 
+        // selection on held-out pairs keeps the best measured weights: they score exactly what was recorded
+        List<PreferencePair> held = pairs.subList(0, 16);
+        try (PickScore selecting = ps.copy()) {
+          selecting.finetune(pairs.subList(16, 32), 60, 16, 3e-3f, 0, 2, new PickScore.Selection(held, 20), null);
+          PickScore.Selected kept = selecting.selected();
+          assertThat(kept.step()).isIn(0, 20, 40, 60);
+          float[] heldLabels = java.util.Arrays.copyOf(labels, 16);
+          double[] p = selecting.probabilities(held);
+          assertThat(PreferenceAccuracy.accuracy(p, heldLabels, PreferenceAccuracy.tune(p, heldLabels))).isEqualTo(kept.accuracy());
+          assertThat(kept.accuracy()).isGreaterThan(0.9); // the noisy-wins rule generalises to the held-out pairs
+        }
+
         Path file = dir.resolve("pickscore.safetensors");
         tuned.save(file);
         try (PickScore back = PickScore.load(file)) {

@@ -28,13 +28,32 @@ public final class PickScoreExperiment {
    * @param batch batch size of both stages
    * @param finetuneLr peak learning rate of the preference stage (after a linear warmup)
    * @param replay weight of the contrastive replay term during fine-tuning (0: the paper's objective alone)
+   * @param selectEvery keep the fine-tuning checkpoint with the best validation_unique accuracy, measured every this
+   *     many steps (0: keep the last weights)
    * @param seed everything
    */
   public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int finetuneSteps, int batch, float finetuneLr,
-      float replay, long seed) {
+      float replay, int selectEvery, long seed) {
+    public Options {
+      positive("train users", trainUsers);
+      positive("eval users", evalUsers);
+      positive("pairs per user", pairsPerUser);
+      positive("batch", batch);
+      if (pretrainSteps < 0 || finetuneSteps < 0) {
+        throw new IllegalArgumentException("steps %d/%d must be >= 0 (pretrain/finetune)".formatted(pretrainSteps, finetuneSteps));
+      }
+      if (!(finetuneLr > 0 && finetuneLr < 1)) throw new IllegalArgumentException("fine-tuning lr %s must be in (0, 1)".formatted(finetuneLr));
+      if (!(replay >= 0)) throw new IllegalArgumentException("replay weight %s must be >= 0".formatted(replay));
+      if (selectEvery < 0) throw new IllegalArgumentException("selection interval %d must be >= 0 steps".formatted(selectEvery));
+    }
+
+    private static void positive(String name, int v) {
+      if (v < 1) throw new IllegalArgumentException("%s %d must be >= 1".formatted(name, v));
+    }
+
     /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
     public static Options small() {
-      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1);
+      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 100, 1);
     }
   }
 
@@ -75,9 +94,13 @@ public final class PickScoreExperiment {
       });
     }
     try (PickScore tuned = clip.copy()) {
-      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), (step, loss) -> {
+      PickScore.Selection select = o.selectEvery() == 0 ? null : new PickScore.Selection(val, o.selectEvery());
+      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), select, (step, loss) -> {
         if (step % 200 == 0) log.accept("finetune step %d preference loss %.3f".formatted(step, loss));
       });
+      if (tuned.selected() != null) {
+        log.accept("kept the fine-tuning weights of step %d (validation_unique accuracy %.3f)".formatted(tuned.selected().step(), tuned.selected().accuracy()));
+      }
       float[] valLabels = labels(val);
       float[] testLabels = labels(test);
       double ties = PreferenceAccuracy.tieFraction(testLabels);
