@@ -21,6 +21,12 @@ class PickScoreModelTest {
   }
 
   @Test
+  void aConfigWrittenBeforeBigramsReadsAsWordsOnly() throws Exception {
+    String old = "{\"size\":32,\"vocab\":90,\"maxWords\":48,\"textDim\":64,\"channels\":16,\"embedDim\":64}";
+    assertThat(dev.mediagen.io.Json.fromJson(old, PickScoreConfig.class)).isEqualTo(new PickScoreConfig(32, 90, 48, 64, 16, 64, 0));
+  }
+
+  @Test
   void bigramsMakeTheTextEmbeddingDependOnWordOrder() {
     int[] redCircleBlueSquare = {1, 10, 11, 12, 13, 2};
     int[] blueCircleRedSquare = {1, 12, 11, 10, 13, 2};
