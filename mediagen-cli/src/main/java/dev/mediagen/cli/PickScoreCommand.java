@@ -100,6 +100,7 @@ public final class PickScoreCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Option(names = "--best-of-prompts", defaultValue = "1000", description = "fresh prompts of the best-of-N measurement (default: ${DEFAULT-VALUE})") int bestOfPrompts;
     @Option(names = "--select-every", defaultValue = "100", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of everything (default: ${DEFAULT-VALUE})") long seed;
 
@@ -107,7 +108,7 @@ public final class PickScoreCommand implements Runnable {
     public Integer call() {
       PrintWriter o = spec.commandLine().getOut();
       PickScoreExperiment.Result r = PickScoreExperiment.run(
-          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, selectEvery, seed), null, s -> {
+          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, bestOfPrompts, selectEvery, seed), null, s -> {
             o.println(s);
             o.flush();
           });
@@ -121,7 +122,11 @@ public final class PickScoreCommand implements Runnable {
       });
       r.eloPearsonWithVoters().forEach((k, v) -> o.printf("  Pearson(voters' Elo, %s Elo) = %.3f%n", k, v));
       o.println("best-of-N (mean oracle utility of the pick among N seeds of shapes.sloppy):");
-      r.bestOfN().forEach((k, m) -> o.printf("  %-10s %s%n", k, m));
+      r.bestOfN().forEach((k, b) -> {
+        o.printf("  %-10s", k);
+        b.mean().forEach((n, u) -> o.printf("  N=%d %.4f%s", n, u, b.gainSe().containsKey(n) ? " (gain SE %.4f)".formatted(b.gainSe().get(n)) : ""));
+        o.println();
+      });
       o.printf("done in %.0f s%n", r.seconds());
       return 0;
     }

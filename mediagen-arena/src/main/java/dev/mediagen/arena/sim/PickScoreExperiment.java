@@ -28,17 +28,19 @@ public final class PickScoreExperiment {
    * @param batch batch size of both stages
    * @param finetuneLr peak learning rate of the preference stage (after a linear warmup)
    * @param replay weight of the contrastive replay term during fine-tuning (0: the paper's objective alone)
+   * @param bestOfPrompts fresh prompts of the best-of-N measurement
    * @param selectEvery keep the fine-tuning checkpoint with the best validation_unique accuracy, measured every this
    *     many steps (0: keep the last weights)
    * @param seed everything
    */
   public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int finetuneSteps, int batch, float finetuneLr,
-      float replay, int selectEvery, long seed) {
+      float replay, int bestOfPrompts, int selectEvery, long seed) {
     public Options {
       positive("train users", trainUsers);
       positive("eval users", evalUsers);
       positive("pairs per user", pairsPerUser);
       positive("batch", batch);
+      positive("best-of-N prompts", bestOfPrompts);
       if (pretrainSteps < 0 || finetuneSteps < 0) {
         throw new IllegalArgumentException("steps %d/%d must be >= 0 (pretrain/finetune)".formatted(pretrainSteps, finetuneSteps));
       }
@@ -53,7 +55,7 @@ public final class PickScoreExperiment {
 
     /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
     public static Options small() {
-      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 100, 1);
+      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, 100, 1);
     }
   }
 
@@ -65,11 +67,11 @@ public final class PickScoreExperiment {
    * @param elo bootstrap Elo of each judge ("voters", "zero-shot", "pickscore") by backend
    * @param eloPearsonWithVoters Pearson of each scorer's Elo with the voters' Elo
    * @param bestOfN mean oracle utility (mean voter) of the image each scorer picks among N seeds of the
-   *     sloppy backend, by scorer and N (N = 1 is a random sample)
+   *     sloppy backend, by scorer and N (N = 1 is a random sample), with the paired standard errors of the gains
    */
   public record Result(int train, int validation, int test, double tieFraction, Map<String, Double> accuracy, Map<String, Double> threshold,
       Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters,
-      Map<String, Map<Integer, Double>> bestOfN, double seconds) {}
+      Map<String, BestOfN> bestOfN, double seconds) {}
 
   /** Candidates per prompt in the best-of-N measurement. */
   public static final int[] BEST_OF = {1, 4, 16};
@@ -139,9 +141,9 @@ public final class PickScoreExperiment {
         List<String> ids = new ArrayList<>(oracleOrder.keySet());
         pearson.put(s, Ratings.pearson(ids.stream().mapToDouble(means.get("voters")::get).toArray(), ids.stream().mapToDouble(means.get(s)::get).toArray()));
       }
-      Map<String, Map<Integer, Double>> best = new LinkedHashMap<>();
-      best.put("zero-shot", bestOfN(clip, backends.get(2), 200, o.seed()));
-      best.put("pickscore", bestOfN(tuned, backends.get(2), 200, o.seed()));
+      Map<String, BestOfN> best = new LinkedHashMap<>();
+      best.put("zero-shot", bestOfN(clip, backends.get(2), o.bestOfPrompts(), o.seed()));
+      best.put("pickscore", bestOfN(tuned, backends.get(2), o.bestOfPrompts(), o.seed()));
       return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, best, (System.nanoTime() - t0) / 1e9);
     } finally {
       if (pretrained == null) clip.close();
@@ -149,30 +151,55 @@ public final class PickScoreExperiment {
   }
 
   /**
-   * Best-of-N reranking: for {@code prompts} fresh captions, draw 16 seeds from {@code backend}, and for each N
-   * keep the highest-scoring of the first N; returns the mean oracle utility (mean voter) of the kept images.
+   * Best-of-N reranking over the same prompts for every N.
+   *
+   * @param mean mean oracle utility (mean voter) of the kept image, by N
+   * @param gainSe standard error of the per-prompt gain over the previous N (paired: same prompts and seeds), by N
+   *     (absent for the first N)
    */
-  public static Map<Integer, Double> bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
+  public record BestOfN(Map<Integer, Double> mean, Map<Integer, Double> gainSe) {}
+
+  /**
+   * Best-of-N reranking: for {@code prompts} fresh captions, draw 16 seeds from {@code backend}, and for each N
+   * keep the highest-scoring of the first N; reports the mean oracle utility (mean voter) of the kept images.
+   */
+  public static BestOfN bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
     PreferenceOracle oracle = new PreferenceOracle();
     VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
     dev.mediagen.world.SceneSampler sampler = new dev.mediagen.world.SceneSampler(dev.mediagen.world.WorldConfig.defaults().withSize(backend.size()));
     java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0x5eed_0f_bE57L);
     int max = BEST_OF[BEST_OF.length - 1];
-    Map<Integer, Double> sum = new LinkedHashMap<>();
-    for (int n : BEST_OF) sum.put(n, 0.0);
+    double[][] u = new double[BEST_OF.length][prompts]; // utility of the kept image, by N and prompt
     for (int p = 0; p < prompts; p++) {
       String caption = dev.mediagen.world.Captioner.caption(sampler.sampleImage(rng, dev.mediagen.world.Split.TEST_SEEN), rng);
       List<dev.mediagen.world.Video> candidates = new ArrayList<>();
       for (int i = 0; i < max; i++) candidates.add(dev.mediagen.world.Video.of(List.of(backend.generate(caption, rng.nextLong(), null))));
       float[] s = scorer.scores(java.util.Collections.nCopies(max, caption), candidates);
-      for (int n : BEST_OF) {
+      for (int k = 0; k < BEST_OF.length; k++) {
         int arg = 0;
-        for (int i = 1; i < n; i++) if (s[i] > s[arg]) arg = i;
-        sum.merge(n, oracle.utility(caption, candidates.get(arg).frame(0), mean), Double::sum);
+        for (int i = 1; i < BEST_OF[k]; i++) if (s[i] > s[arg]) arg = i;
+        u[k][p] = oracle.utility(caption, candidates.get(arg).frame(0), mean);
       }
     }
-    sum.replaceAll((n, v) -> v / prompts);
-    return sum;
+    Map<Integer, Double> means = new LinkedHashMap<>();
+    Map<Integer, Double> se = new LinkedHashMap<>();
+    for (int k = 0; k < BEST_OF.length; k++) {
+      means.put(BEST_OF[k], java.util.Arrays.stream(u[k]).average().orElse(Double.NaN));
+      if (k > 0) {
+        double[] gain = new double[prompts];
+        for (int p = 0; p < prompts; p++) gain[p] = u[k][p] - u[k - 1][p];
+        se.put(BEST_OF[k], standardError(gain));
+      }
+    }
+    return new BestOfN(means, se);
+  }
+
+  /** Standard error of the mean of {@code x} (sample standard deviation / √n). */
+  static double standardError(double[] x) {
+    double m = java.util.Arrays.stream(x).average().orElse(Double.NaN);
+    double ss = 0;
+    for (double v : x) ss += (v - m) * (v - m);
+    return Math.sqrt(ss / (x.length - 1) / x.length);
   }
 
   /** p0 from the oracle's utility difference under the mean voter (scale 0.05 utility units). */

@@ -12,12 +12,18 @@ import org.junit.jupiter.api.Test;
 class PickScoreExperimentTest {
   @Test
   void fineTunedPickScoreBeatsZeroShotAndRandom() {
-    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 300, 32, 3e-4f, 1, 100, 3), null, System.out::println);
+    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 300, 32, 3e-4f, 1, 200, 100, 3), null, System.out::println);
     System.out.println(r);
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("zero-shot"));
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("random"));
     assertThat(r.eloSpearman().get("voters")).isGreaterThanOrEqualTo(0.8);
-    var best = r.bestOfN().get("pickscore");
+    var best = r.bestOfN().get("pickscore").mean();
     assertThat(best.get(16)).isGreaterThan(best.get(1));
+  }
+
+  @Test
+  void standardErrorOfAMeanByHand() {
+    // mean 2.5, sample variance ((1.5² + 0.5²)·2)/3 = 5/3, SE = √(5/3/4) = 0.6455
+    assertThat(PickScoreExperiment.standardError(new double[] {1, 2, 3, 4})).isCloseTo(Math.sqrt(5.0 / 12), org.assertj.core.data.Offset.offset(1e-12));
   }
 }
