@@ -48,6 +48,7 @@ public final class PickScoreCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning (0: the paper's loss alone)") float replay;
+    @Option(names = "--select-every", defaultValue = "100", description = "keep the fine-tuning weights with the best validation_unique accuracy (the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors", description = "where the scorer is written (default: ${DEFAULT-VALUE})") Path out;
 
@@ -55,29 +56,33 @@ public final class PickScoreCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       Paths.requireWritable(out);
+      if (selectEvery < 0) throw new IllegalArgumentException("--select-every %d must be >= 0".formatted(selectEvery));
       List<PreferencePair> train = data != null ? PairReader.jsonl(data, "train")
           : SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), 0, users, pairsPerUser, false, seed);
-      o.printf("pickscore: %d training pairs%n", train.size());
+      List<PreferencePair> val = data == null
+          ? SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), users, 50, pairsPerUser, true, seed)
+          : java.nio.file.Files.exists(data.resolve("validation_unique.jsonl")) ? PairReader.jsonl(data, "validation_unique") : List.of();
+      o.printf("pickscore: %d training pairs, %d validation_unique pairs%n", train.size(), val.size());
       o.flush();
       try (PickScore ps = PickScore.create(seed)) {
         ps.pretrain(pretrainSteps, batch, 2e-3f, seed, (s, l) -> {
           if (s % 100 == 0) o.printf("pretrain step %d contrastive loss %.4f%n", s, l);
           o.flush();
         });
-        ps.finetune(train, finetuneSteps, batch, lr, replay, seed, (s, l) -> {
+        PickScore.Selection select = selectEvery == 0 || val.isEmpty() ? null : new PickScore.Selection(val, selectEvery);
+        ps.finetune(train, finetuneSteps, batch, lr, replay, seed, select, (s, l) -> {
           if (s % 100 == 0) o.printf("finetune step %d preference loss %.4f%n", s, l);
           o.flush();
         });
-        if (data != null && java.nio.file.Files.exists(data.resolve("validation_unique.jsonl"))) {
-          List<PreferencePair> val = PairReader.jsonl(data, "validation_unique");
-          if (!val.isEmpty()) {
-            float[] labels = new float[val.size()];
-            for (int i = 0; i < labels.length; i++) labels[i] = val.get(i).label0();
-            double[] p = ps.probabilities(val);
-            double t = PreferenceAccuracy.tune(p, labels);
-            o.printf("validation_unique: %d pairs, accuracy %.3f at tie threshold %.2f (random %.3f)%n", val.size(),
-                PreferenceAccuracy.accuracy(p, labels, t), t, PreferenceAccuracy.randomBaseline(PreferenceAccuracy.tieFraction(labels), 1));
-          }
+        if (ps.selected() != null) o.printf("kept the weights of fine-tuning step %d%n", ps.selected().step());
+        if (!val.isEmpty()) {
+          float[] labels = new float[val.size()];
+          for (int i = 0; i < labels.length; i++) labels[i] = val.get(i).label0();
+          double[] p = ps.probabilities(val);
+          double t = PreferenceAccuracy.tune(p, labels);
+          o.printf("validation_unique: %d pairs, accuracy %.3f at tie threshold %.2f (random %.3f)%s%n", val.size(),
+              PreferenceAccuracy.accuracy(p, labels, t), t, PreferenceAccuracy.randomBaseline(PreferenceAccuracy.tieFraction(labels), 1),
+              select != null ? " — selected on these pairs, so optimistic" : "");
         }
         ps.save(out);
         o.printf("pickscore: saved %s (temperature exp(τ) = %.1f)%n", out, ps.scale());
