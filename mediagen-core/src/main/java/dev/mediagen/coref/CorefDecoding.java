@@ -33,16 +33,19 @@ public final class CorefDecoding {
   /** The document with predicted clusters. */
   public static CorefDocument predict(
       S2eCoref model, ParameterStore ps, NDManager root, CorefDocument doc, float[] states, Setting setting) {
-    return doc.withClusters(clusters(model, ps, root, doc.tokenCount(), states, setting == Setting.GOLD_MENTIONS ? doc.mentions() : null));
+    return doc.withClusters(
+        clusters(model, ps, root, doc.tokens(), states, setting == Setting.GOLD_MENTIONS ? doc.mentions() : null));
   }
 
   /**
-   * Predicted clusters of a document of {@code tokens} tokens.
+   * Predicted clusters of a document.
    *
+   * @param words the document's words (their count is the number of token states)
    * @param goldMentions the candidate mentions (gold-mention setting), or null (end to end)
    */
   public static List<List<Mention>> clusters(
-      S2eCoref model, ParameterStore ps, NDManager root, int tokens, float[] states, List<Mention> goldMentions) {
+      S2eCoref model, ParameterStore ps, NDManager root, List<String> words, float[] states, List<Mention> goldMentions) {
+    int tokens = words.size();
     if (tokens == 0) {
       return List.of();
     }
@@ -50,7 +53,7 @@ public final class CorefDecoding {
     try (NDManager m = root.newSubManager()) {
       NDArray x = Tensors.floats(m, states, new Shape(tokens, dim));
       List<Mention> spans = goldMentions == null ? null : new ArrayList<>(new TreeSet<>(goldMentions));
-      S2eCoref.Prediction p = model.predict(ps, x, spans);
+      S2eCoref.Prediction p = model.predict(ps, x, spans, words);
       if (goldMentions == null) {
         return p.clusters(model.config().predictsSingletons());
       }

@@ -14,10 +14,11 @@ import java.util.SplittableRandom;
  * @param clusters gold clusters over the T tokens
  * @param sentenceStarts first token of each sentence
  * @param offset position of the first token in the whole document (a crop's start, else 0)
+ * @param words the T words (for string features), or null
  */
 public record CorefExample(
     String name, int tokens, float[] states, int dim, List<List<Mention>> clusters, int[] sentenceStarts,
-    int offset) {
+    int offset, List<String> words) {
 
   public CorefExample {
     if (states.length != (long) tokens * dim) {
@@ -25,6 +26,10 @@ public record CorefExample(
           "%s: %d state values for %d tokens × %d".formatted(name, states.length, tokens, dim));
     }
     clusters = clusters.stream().map(List::copyOf).toList();
+    if (words != null && words.size() != tokens) {
+      throw new IllegalArgumentException("%s: %d words for %d tokens".formatted(name, words.size(), tokens));
+    }
+    words = words == null ? null : List.copyOf(words);
   }
 
   /** A document with its states. */
@@ -36,7 +41,7 @@ public record CorefExample(
       t += doc.sentences().get(i).size();
     }
     return new CorefExample(
-        doc.name(), doc.tokenCount(), states, states.length / Math.max(1, doc.tokenCount()), doc.clusters(), starts, 0);
+        doc.name(), doc.tokenCount(), states, states.length / Math.max(1, doc.tokenCount()), doc.clusters(), starts, 0, doc.tokens());
   }
 
   /**
@@ -77,6 +82,6 @@ public record CorefExample(
     float[] window = java.util.Arrays.copyOfRange(states, start * dim, end * dim);
     return new CorefExample(
         name + " [" + start + ", " + end + ")", end - start, window, dim, inside,
-        starts.stream().mapToInt(Integer::intValue).toArray(), offset + start);
+        starts.stream().mapToInt(Integer::intValue).toArray(), offset + start, words == null ? null : words.subList(start, end));
   }
 }

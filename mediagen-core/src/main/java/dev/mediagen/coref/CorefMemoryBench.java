@@ -70,6 +70,8 @@ public record CorefMemoryBench(
         span.initialize(root, 1);
       }
       ParameterStore ps = new ParameterStore(root, false);
+      // synthetic words with repeats, so string features (when the config has them) are computed as on real text
+      List<String> words = java.util.stream.IntStream.range(0, tokens).mapToObj(i -> "w" + (i % 97)).toList();
       double before = status("VmRSS");
       List<Double> ms = new ArrayList<>();
       int candidates = 0;
@@ -80,7 +82,7 @@ public record CorefMemoryBench(
           try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             NDArray loss;
             if (s2e != null) {
-              CorefOutput out = s2e.forward(ps, x, null, true, new SplittableRandom(step));
+              CorefOutput out = s2e.forward(ps, x, 0, null, words, true, new SplittableRandom(step));
               loss = S2eLoss.marginalLogLikelihood(out.corefLogits(), S2eLoss.goldMask(out.spans(), Map.of()));
               candidates = out.size();
             } else {

@@ -20,6 +20,9 @@ package dev.mediagen.coref;
  *     over all valid spans; 0 = the paper's loss alone. Needed for data that annotates singletons
  *     (LitBank): the paper's loss gives a singleton and a non-mention the same target (ε), so only
  *     this term can teach which unlinked spans are mentions
+ * @param stringFeatures add {@link StringMatch}'s exact- and head-match indicators to the pair score, one
+ *     learned weight each (not in the paper; the model then needs the document's words). Configs written
+ *     before it existed read as false
  */
 public record S2eConfig(
     int inputDim,
@@ -32,7 +35,14 @@ public record S2eConfig(
     float dropout,
     int maxSpanLength,
     float topLambda,
-    float mentionLossWeight) {
+    float mentionLossWeight,
+    boolean stringFeatures) {
+
+  /** A configuration without string features (the paper's model). */
+  public S2eConfig(int inputDim, int hidden, int layers, int heads, int mlpHidden, int attentionBlock, int ffnnSize, float dropout,
+      int maxSpanLength, float topLambda, float mentionLossWeight) {
+    this(inputDim, hidden, layers, heads, mlpHidden, attentionBlock, ffnnSize, dropout, maxSpanLength, topLambda, mentionLossWeight, false);
+  }
 
   public S2eConfig {
     requireRange("inputDim", inputDim, 1, 65536);
@@ -71,10 +81,16 @@ public record S2eConfig(
    * The shipped LitBank model: MiniLM states (contextual + type, 768) → 2 local-attention layers of
    * width 256 (blocks of 128) → FC heads of 256; the paper's λ = 0.4 and L = 30; dropout 0.1 (the
    * paper's 0.3 slowed our short CPU schedule several-fold); mention loss on (LitBank has
-   * singletons).
+   * singletons); string features on.
    */
   public static S2eConfig litbank() {
-    return new S2eConfig(WordStates.DIM, 256, 2, 4, 512, 128, 256, 0.1f, 30, 0.4f, 1f);
+    return new S2eConfig(WordStates.DIM, 256, 2, 4, 512, 128, 256, 0.1f, 30, 0.4f, 1f, true);
+  }
+
+  /** The same model with or without {@link StringMatch} features. */
+  public S2eConfig withStringFeatures(boolean on) {
+    return new S2eConfig(inputDim, hidden, layers, heads, mlpHidden, attentionBlock, ffnnSize, dropout, maxSpanLength, topLambda,
+        mentionLossWeight, on);
   }
 
   /** Whether decoding also outputs kept spans with f_m > 0 that join no cluster (singletons). */

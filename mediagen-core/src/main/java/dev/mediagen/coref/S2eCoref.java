@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import dev.mediagen.nn.Init;
 import dev.mediagen.nn.Module;
 import dev.mediagen.nn.Tensors;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.SplittableRandom;
  *     → MentionPruner top ⌊λT⌋ spans (k)          document order
  *     → AntecedentScorer f_a (k, k)               four bilinears of a^s / a^e
  *     → F(c, q) = f_m(c) + f_m(q) + f_a(c, q)     c before q; ε column fixed at 0 → (k, k + 1)
+ *                 [+ w · StringMatch(c, q)]      optional exact/head-match indicators (not in the paper)
  *     → S2eLoss (training) / GreedyDecoder (inference)
  * </pre>
  *
@@ -57,6 +60,7 @@ public final class S2eCoref extends Module {
   private final FcHead endCoref;
   private final MentionScorer mentionScorer;
   private final AntecedentScorer antecedentScorer;
+  private final Parameter stringWeights; // (StringMatch.FEATURES), null without string features
 
   public S2eCoref(S2eConfig c) {
     this.config = c;
@@ -67,6 +71,7 @@ public final class S2eCoref extends Module {
     this.endCoref = module("end_coref_mlp", new FcHead(c.hidden(), c.ffnnSize(), c.dropout()));
     this.mentionScorer = module("mention", new MentionScorer(c.ffnnSize(), c.maxSpanLength()));
     this.antecedentScorer = module("antecedent", new AntecedentScorer(c.ffnnSize()));
+    this.stringWeights = c.stringFeatures() ? param("string_match", Init.ZEROS, StringMatch.FEATURES) : null;
   }
 
   public S2eConfig config() {
@@ -102,7 +107,18 @@ public final class S2eCoref extends Module {
   public CorefOutput forward(
       ParameterStore ps, NDArray states, int firstPosition, List<Mention> spans, boolean training,
       SplittableRandom rng) {
+    return forward(ps, states, firstPosition, spans, null, training, rng);
+  }
+
+  /**
+   * {@link #forward(ParameterStore, NDArray, int, List, boolean, SplittableRandom)} with the words the states
+   * belong to, which a model with string features needs (null otherwise).
+   */
+  public CorefOutput forward(
+      ParameterStore ps, NDArray states, int firstPosition, List<Mention> spans, List<String> words, boolean training,
+      SplittableRandom rng) {
     int t = Math.toIntExact(states.getShape().get(0));
+    requireWords(words, t);
     Heads h = heads(ps, states, firstPosition, training, rng);
     NDArray band = mentionScorer.forward(ps, h.ms(), h.me(), training); // (T, L)
     List<Mention> kept = spans != null ? spans : prune(band, t);
@@ -116,7 +132,7 @@ public final class S2eCoref extends Module {
     NDArray fm = mentionScorer.spanScores(ps, h.ms(), h.me(), starts, ends, training); // (k)
     NDArray as = Gather.rows(h.as(), starts); // (k, F)
     NDArray ae = Gather.rows(h.ae(), ends); // (k, F)
-    NDArray logits = pairLogits(ps, as, ae, fm.reshape(k, 1), as, ae, fm, 0, training); // (k, k + 1)
+    NDArray logits = pairLogits(ps, as, ae, fm.reshape(k, 1), as, ae, fm, 0, new Surface(words, starts, ends), training); // (k, k + 1)
     return new CorefOutput(kept, band, fm, logits);
   }
 
@@ -134,12 +150,18 @@ public final class S2eCoref extends Module {
    * O(k·rows). Intermediate arrays live on a sub-manager of {@code states}' manager, closed here.
    */
   public Prediction predict(ParameterStore ps, NDArray states, List<Mention> spans) {
-    return predict(ps, states, spans, PREDICT_ROWS);
+    return predict(ps, states, spans, null, PREDICT_ROWS);
+  }
+
+  /** {@link #predict(ParameterStore, NDArray, List)} with the document's words (needed with string features). */
+  public Prediction predict(ParameterStore ps, NDArray states, List<Mention> spans, List<String> words) {
+    return predict(ps, states, spans, words, PREDICT_ROWS);
   }
 
   /** {@link #predict} with {@code chunk} query rows at a time. */
-  Prediction predict(ParameterStore ps, NDArray states, List<Mention> spans, int chunk) {
+  Prediction predict(ParameterStore ps, NDArray states, List<Mention> spans, List<String> words, int chunk) {
     int t = Math.toIntExact(states.getShape().get(0));
+    requireWords(words, t);
     try (NDManager m = states.getManager().newSubManager()) {
       NDArray x = states.duplicate();
       x.attach(m);
@@ -164,7 +186,7 @@ public final class S2eCoref extends Module {
           for (NDArray q : List.of(qs, qe, fq)) {
             q.attach(rows); // the chunk's intermediates follow their first operand
           }
-          NDArray logits = pairLogits(ps, qs, qe, fq, as, ae, fm, a, false); // (R, k + 1)
+          NDArray logits = pairLogits(ps, qs, qe, fq, as, ae, fm, a, new Surface(words, starts, ends), false); // (R, k + 1)
           int[] best = GreedyDecoder.antecedents(logits.toFloatArray(), b - a, k);
           System.arraycopy(best, 0, antecedents, a, b - a);
         }
@@ -179,16 +201,24 @@ public final class S2eCoref extends Module {
    *
    * @param qs (R, F) a^s of the queries; qe (R, F) a^e; fq (R, 1) their f_m
    * @param as (k, F) a^s of all candidates; ae (k, F) a^e; fm (k) their f_m
+   * @param surface the candidates' words, for string features
    * @return (R, k + 1)
    */
   private NDArray pairLogits(
       ParameterStore ps, NDArray qs, NDArray qe, NDArray fq, NDArray as, NDArray ae, NDArray fm, int a,
-      boolean training) {
+      Surface surface, boolean training) {
     int k = Math.toIntExact(fm.getShape().get(0));
     int r = Math.toIntExact(qs.getShape().get(0));
     NDManager m = qs.getManager();
     NDArray fa = antecedentScorer.forward(ps, qs, qe, as, ae, training); // (R, k)
     NDArray pair = fa.add(fq).add(fm.reshape(1, k)); // (R, k)
+    if (stringWeights != null) {
+      float[][] f = StringMatch.features(surface.words(), surface.starts(), surface.ends(), a, r); // [feature][R·k]
+      NDArray w = value(ps, stringWeights, pair, training); // (FEATURES)
+      for (int i = 0; i < f.length; i++) {
+        pair = pair.add(Tensors.floats(m, f[i], new Shape(r, k)).mul(w.get(i))); // + w_i · match_i(c, q)
+      }
+    }
     float[] keep = new float[r * k];
     float[] fill = new float[r * k];
     for (int q = 0; q < r; q++) {
@@ -201,6 +231,15 @@ public final class S2eCoref extends Module {
     Shape shape = new Shape(r, k);
     NDArray masked = pair.mul(Tensors.floats(m, keep, shape)).add(Tensors.floats(m, fill, shape));
     return NDArrays.concat(new NDList(masked, m.zeros(new Shape(r, 1))), 1); // (R, k + 1), ε = 0
+  }
+
+  /** The words and candidate spans behind a score chunk (words null without string features). */
+  private record Surface(List<String> words, int[] starts, int[] ends) {}
+
+  private void requireWords(List<String> words, int tokens) {
+    if (stringWeights == null) return;
+    if (words == null) throw new IllegalArgumentException("this model scores string matches and needs the document's words");
+    if (words.size() != tokens) throw new IllegalArgumentException("%d words for %d token states".formatted(words.size(), tokens));
   }
 
   private List<Mention> prune(NDArray band, int t) {

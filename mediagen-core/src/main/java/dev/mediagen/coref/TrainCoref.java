@@ -158,7 +158,7 @@ public final class TrainCoref {
     try (NDManager m = root.newSubManager()) {
       NDArray states = Tensors.floats(m, ex.states(), new Shape(ex.tokens(), ex.dim()));
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-        CorefOutput out = model.forward(ps, states, ex.offset(), null, true, Seeds.rng(seed, Seeds.DROPOUT, step));
+        CorefOutput out = model.forward(ps, states, ex.offset(), null, ex.words(), true, Seeds.rng(seed, Seeds.DROPOUT, step));
         NDArray loss = out.size() == 0
             ? Ops.scale(out.mentionBand().sum(), 0f)
             : S2eLoss.marginalLogLikelihood(out.corefLogits(), S2eLoss.goldMask(out.spans(), GreedyDecoder.clusterOf(ex.clusters())));

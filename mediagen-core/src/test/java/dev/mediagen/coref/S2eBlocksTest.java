@@ -2,6 +2,7 @@ package dev.mediagen.coref;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -255,14 +256,46 @@ class S2eBlocksTest {
     CorefOutput full = model.forward(ps, x, null, false, null);
     int[] expected = GreedyDecoder.antecedents(full.corefLogits().toFloatArray(), full.size(), full.size());
     for (int rows : new int[] {1, 5, 1024}) {
-      S2eCoref.Prediction p = model.predict(ps, x, null, rows);
+      S2eCoref.Prediction p = model.predict(ps, x, null, null, rows);
       assertThat(p.spans()).isEqualTo(full.spans());
       assertThat(p.antecedents()).as("rows " + rows).containsExactly(expected);
     }
     // given spans (gold-mention setting), longer than L included
     List<Mention> given = List.of(new Mention(0, 0), new Mention(2, 9), new Mention(5, 6));
-    S2eCoref.Prediction p = model.predict(ps, x, given, 2);
+    S2eCoref.Prediction p = model.predict(ps, x, given, null, 2);
     assertThat(p.spans()).isEqualTo(given);
     assertThat(p.antecedents()[0]).isEqualTo(-1); // the first span has no candidate
+  }
+
+  @Test
+  void stringFeaturesAddTheirLearnedWeightWhereTheSpansMatch() {
+    S2eConfig c = S2eConfig.tiny().withStringFeatures(true);
+    S2eCoref model = new S2eCoref(c);
+    model.initialize(m, 3);
+    NDArray x = random(4, 6, c.inputDim());
+    List<String> words = List.of("The", "cat", "saw", "the", "cat", "Cat");
+    List<Mention> spans = List.of(new Mention(0, 1), new Mention(1, 1), new Mention(3, 4), new Mention(5, 5));
+    assertThatThrownBy(() -> model.forward(ps, x, 0, spans, null, false, null)).hasMessageContaining("needs the document's words");
+    float[] before = model.forward(ps, x, 0, spans, words, false, null).corefLogits().toFloatArray();
+    model.namedParameters().get("string_match").array().set(new float[] {2f, 0.5f}); // exact, head
+    float[] after = model.forward(ps, x, 0, spans, words, false, null).corefLogits().toFloatArray();
+    // "the cat"(3..4) repeats "The cat"(0..1): exact + head; "Cat"(5) and "cat"(1) share the head and the whole string;
+    // every span's head is "cat", so every earlier pair gets at least the head weight
+    float[][] expected = new float[4][5];
+    expected[1][0] = 0.5f; // q = "cat", c = "The cat"
+    expected[2][0] = 2.5f; // q = "the cat", c = "The cat"
+    expected[2][1] = 0.5f; // q = "the cat", c = "cat": heads match
+    expected[3][1] = 2.5f; // q = "Cat", c = "cat"
+    expected[3][0] = 0.5f;
+    expected[3][2] = 0.5f;
+    for (int q = 0; q < 4; q++) {
+      for (int cand = 0; cand < q; cand++) {
+        assertThat(after[q * 5 + cand] - before[q * 5 + cand]).as("q %d c %d", q, cand).isCloseTo(expected[q][cand], within(1e-5f));
+      }
+      assertThat(after[q * 5 + 4]).isEqualTo(0f); // ε stays 0
+    }
+    S2eCoref.Prediction chunked = model.predict(ps, x, spans, words, 1);
+    int[] full = GreedyDecoder.antecedents(after, 4, 4);
+    assertThat(chunked.antecedents()).containsExactly(full);
   }
 }
