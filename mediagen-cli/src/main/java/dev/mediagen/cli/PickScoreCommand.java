@@ -48,7 +48,7 @@ public final class PickScoreCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning (0: the paper's loss alone)") float replay;
-    @Option(names = "--select-every", defaultValue = "100", description = "keep the fine-tuning weights with the best validation_unique accuracy (the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
+    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy (the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors", description = "where the scorer is written (default: ${DEFAULT-VALUE})") Path out;
 
@@ -106,7 +106,7 @@ public final class PickScoreCommand implements Runnable {
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
     @Option(names = "--best-of-prompts", defaultValue = "1000", description = "fresh prompts of the best-of-N measurement (default: ${DEFAULT-VALUE})") int bestOfPrompts;
-    @Option(names = "--select-every", defaultValue = "100", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
+    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of everything (default: ${DEFAULT-VALUE})") long seed;
 
     @Override

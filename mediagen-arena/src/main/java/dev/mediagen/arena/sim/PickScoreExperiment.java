@@ -55,7 +55,7 @@ public final class PickScoreExperiment {
 
     /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
     public static Options small() {
-      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, 100, 1);
+      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, 0, 1);
     }
   }
 
