@@ -62,6 +62,9 @@ public final class CorefTrainCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "frozen-state cache (default: .cache/coref-states)")
   Path cache;
 
+  @Option(names = "--string-features", description = "add exact- and head-match indicators to the pair score (an ablation; not in the paper, not in the shipped model)")
+  boolean stringFeatures;
+
   /** The model and recipe of a preset. */
   record Preset(S2eConfig model, CorefTrainConfig train) {
     static Preset of(String name) {
@@ -86,6 +89,7 @@ public final class CorefTrainCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--steps %d must be >= 0".formatted(steps));
       }
       Preset p = Preset.of(preset);
+      if (stringFeatures && resume == null) p = new Preset(p.model().withStringFeatures(true), p.train());
       WordStatesConfig states = WordStatesConfig.defaults();
       if (resume != null) {
         CorefCheckpoint.Config c = CorefCheckpoint.readConfig(CorefCheckpoint.resolve(resume));
