@@ -83,6 +83,8 @@ final class EvalCommand {
         "Example: ./mediagen eval curve --run runs/video-small --json out/curve.json --plot out/curve.png"
       })
   static final class Curve implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--run", required = true, description = "run directory with snapshots/")
     Path run;
 
@@ -112,8 +114,17 @@ final class EvalCommand {
       Map<String, Object> doc = new LinkedHashMap<>();
       Map<String, double[][]> series = new LinkedHashMap<>();
       java.util.List<Map<String, Object>> points = new java.util.ArrayList<>();
+      Map<String, Map<String, Object>> earlier = earlierPoints();
       for (Path snap : snaps) {
-        Map<String, Object> r = run(snap, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), null, 0);
+        Map<String, Object> r = earlier.get(snap.toString());
+        if (r != null) {
+          spec.commandLine().getErr().printf("mediagen: %s already in %s with these settings, reused%n", snap.getFileName(), json);
+          for (String section : java.util.List.of("seen", "unseen")) {
+            r.put(section, Json.mapper().convertValue(r.get(section), EvalVideo.Section.class));
+          }
+        } else {
+          r = run(snap, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), null, 0);
+        }
         double minutes = VideoCheckpoint.readState(snap).cpuSeconds() / 60;
         r.put("cpu_minutes", minutes);
         points.add(r);
@@ -127,7 +138,8 @@ final class EvalCommand {
             xy[1][xy[1].length - 1] = v;
           });
         }
-        System.err.printf("mediagen: %s at %.0f CPU-minutes done%n", snap.getFileName(), minutes);
+        spec.commandLine().getErr().printf("mediagen: %s at %.0f CPU-minutes done%n", snap.getFileName(), minutes);
+        spec.commandLine().getErr().flush();
       }
       doc.put("run", run.toString());
       doc.put("points", points);
@@ -135,6 +147,27 @@ final class EvalCommand {
       if (plot != null) dev.mediagen.io.Plots.lines("Test-split accuracy vs training CPU-minutes", "CPU-minutes", "accuracy", series, true, plot);
       System.out.println(Json.toJson(doc));
       return 0;
+    }
+
+    /**
+     * Points of an earlier run of this command on the same --json file, by checkpoint, that used the same images,
+     * videos and steps: a resumed curve only evaluates the snapshots it has not seen.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> earlierPoints() throws java.io.IOException {
+      Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+      if (!java.nio.file.Files.exists(json)) return out;
+      Map<String, Object> old = Json.read(json, Map.class);
+      if (!(old.get("points") instanceof java.util.List<?> list)) return out;
+      for (Object o : list) {
+        Map<String, Object> p = (Map<String, Object>) o;
+        Map<String, Object> seen = (Map<String, Object>) p.get("seen");
+        Map<String, Object> sampling = (Map<String, Object>) p.get("sampling");
+        boolean same = seen != null && sampling != null && ((Number) seen.get("images")).intValue() == images
+            && ((Number) seen.get("videos")).intValue() == videos && ((Number) sampling.get("steps")).intValue() == steps;
+        if (same) out.put((String) p.get("checkpoint"), new LinkedHashMap<>(p));
+      }
+      return out;
     }
   }
 

@@ -136,4 +136,29 @@ class VideoCliTest {
     assertThat(dir.resolve("report").resolve("index.html")).exists();
     assertThat(dir.resolve("report").resolve("accuracy.png")).exists();
   }
+
+  @Test
+  void aResumedCurveReusesTheSnapshotsItHasAndEvaluatesTheRest() throws Exception {
+    Path runDir = dir.resolve("curve-run");
+    Path first = runDir.resolve("snapshots").resolve("cpu-0001min");
+    Files.createDirectories(first);
+    for (Path f : Files.list(ckpt).toList()) Files.copy(f, first.resolve(f.getFileName()));
+    Path json = dir.resolve("curve.json");
+    String[] args = {"eval", "curve", "--run", runDir.toString(), "--json", json.toString(), "--images", "2", "--videos", "1", "--steps", "2"};
+    Run a = run(args);
+    assertThat(a.code()).as(a.err()).isZero();
+    Path second = runDir.resolve("snapshots").resolve("cpu-0002min");
+    Files.createDirectories(second);
+    for (Path f : Files.list(ckpt).toList()) Files.copy(f, second.resolve(f.getFileName()));
+    JsonNode before = Json.readTree(json).get("points").get(0);
+    Run b = run(args);
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(b.err()).contains("cpu-0001min already in").doesNotContain("cpu-0002min already in");
+    JsonNode after = Json.readTree(json).get("points");
+    assertThat(after).hasSize(2);
+    assertThat(after.get(0).get("seconds")).isEqualTo(before.get("seconds")); // the stored point, not a new evaluation
+    Run c = run("eval", "curve", "--run", runDir.toString(), "--json", json.toString(), "--images", "3", "--videos", "1", "--steps", "2");
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.err()).doesNotContain("already in"); // other settings: everything is evaluated again
+  }
 }
