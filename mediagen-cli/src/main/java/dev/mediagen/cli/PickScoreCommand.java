@@ -105,6 +105,7 @@ public final class PickScoreCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
     @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Option(names = "--freeze-text", description = "fine-tune the image tower and the temperature only") boolean freezeText;
     @Option(names = "--best-of-prompts", defaultValue = "1000", description = "fresh prompts of the best-of-N measurement (default: ${DEFAULT-VALUE})") int bestOfPrompts;
     @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of everything (default: ${DEFAULT-VALUE})") long seed;
@@ -113,7 +114,7 @@ public final class PickScoreCommand implements Runnable {
     public Integer call() {
       PrintWriter o = spec.commandLine().getOut();
       PickScoreExperiment.Result r = PickScoreExperiment.run(
-          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, bestOfPrompts, selectEvery, seed), null, s -> {
+          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, bestOfPrompts, freezeText, selectEvery, seed), null, s -> {
             o.println(s);
             o.flush();
           });

@@ -155,9 +155,18 @@ public final class PickScore implements AutoCloseable {
   /** {@link #finetune} with checkpoint selection on validation pairs ({@code select} null: keep the last weights). */
   public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, Selection select,
       BiConsumer<Integer, Float> listener) {
+    return finetune(pairs, steps, batch, lr, replay, seed, select, false, listener);
+  }
+
+  /**
+   * {@link #finetune} that can keep the text tower frozen ({@code freezeText}: only the image tower and the
+   * temperature learn the preferences, LiT-style, so the text side cannot memorise the training captions).
+   */
+  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, Selection select,
+      boolean freezeText, BiConsumer<Integer, Float> listener) {
     if (pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fine-tune on");
     SceneSampler sampler = new SceneSampler(WorldConfig.defaults().withSize(model.config().size()));
-    AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f);
+    AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f, name -> !(freezeText && PickScoreModel.isTextParameter(name)));
     try (NDManager keep = manager.newSubManager()) {
       Map<String, NDArray> best = null;
       selected = null;

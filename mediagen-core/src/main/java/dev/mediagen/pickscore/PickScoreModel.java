@@ -95,6 +95,11 @@ public final class PickScoreModel extends Module {
     return a.mul(1_000_003L).add(b).mod((long) buckets).add(1L).mul(both).toType(ids.getDataType(), false);
   }
 
+  /** Whether a parameter (by its name in {@code namedParameters()}) belongs to the text tower. */
+  public static boolean isTextParameter(String name) {
+    return name.startsWith("word_emb") || name.startsWith("bigram_emb") || name.startsWith("text_");
+  }
+
   /** exp(τ), the scale of every score. */
   public NDArray scale(ParameterStore ps, NDArray like, boolean training) {
     return value(ps, logitScale, like, training).exp(); // (1,)

@@ -22,12 +22,18 @@ public final class AdamW {
   private long step;
 
   public AdamW(Module model, NDManager manager, float beta1, float beta2, float eps, float weightDecay) {
+    this(model, manager, beta1, beta2, eps, weightDecay, name -> true);
+  }
+
+  /** AdamW over the trainable parameters whose names {@code include} accepts (the others stay as they are). */
+  public AdamW(Module model, NDManager manager, float beta1, float beta2, float eps, float weightDecay,
+      java.util.function.Predicate<String> include) {
     this.beta1 = beta1;
     this.beta2 = beta2;
     this.eps = eps;
     this.weightDecay = weightDecay;
     model.namedParameters().forEach((name, p) -> {
-      if (p.parameter().requiresGradient()) {
+      if (p.parameter().requiresGradient() && include.test(name)) {
         params.put(name, p);
         m.put(name, manager.zeros(p.shape()));
         v.put(name, manager.zeros(p.shape()));

@@ -34,6 +34,18 @@ class AdamWTest {
   }
 
   @Test
+  void excludedParametersAreNeitherSteppedNorDecayed() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      Two mod = new Two();
+      mod.initialize(m, 0);
+      AdamW opt = new AdamW(mod, m, 0.9f, 0.999f, 1e-8f, 0.5f, name -> !name.equals("w"));
+      backward(mod, new float[] {3f, -0.5f});
+      assertThat(opt.step(0.1f, 0f)).isEqualTo(0f); // no parameter is in the optimizer
+      assertThat(mod.w.getArray().toFloatArray()).containsExactly(1f, 1f);
+    }
+  }
+
+  @Test
   void decoupledWeightDecayAndSecondStepMoments() {
     try (NDManager m = NDManager.newBaseManager()) {
       Two mod = new Two();

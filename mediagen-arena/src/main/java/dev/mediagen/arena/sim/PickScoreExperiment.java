@@ -29,12 +29,13 @@ public final class PickScoreExperiment {
    * @param finetuneLr peak learning rate of the preference stage (after a linear warmup)
    * @param replay weight of the contrastive replay term during fine-tuning (0: the paper's objective alone)
    * @param bestOfPrompts fresh prompts of the best-of-N measurement
+   * @param freezeText fine-tune the image tower and temperature only
    * @param selectEvery keep the fine-tuning checkpoint with the best validation_unique accuracy, measured every this
    *     many steps (0: keep the last weights)
    * @param seed everything
    */
   public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int finetuneSteps, int batch, float finetuneLr,
-      float replay, int bestOfPrompts, int selectEvery, long seed) {
+      float replay, int bestOfPrompts, boolean freezeText, int selectEvery, long seed) {
     public Options {
       positive("train users", trainUsers);
       positive("eval users", evalUsers);
@@ -55,7 +56,7 @@ public final class PickScoreExperiment {
 
     /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
     public static Options small() {
-      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, 0, 1);
+      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, false, 0, 1);
     }
   }
 
@@ -97,7 +98,7 @@ public final class PickScoreExperiment {
     }
     try (PickScore tuned = clip.copy()) {
       PickScore.Selection select = o.selectEvery() == 0 ? null : new PickScore.Selection(val, o.selectEvery());
-      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), select, (step, loss) -> {
+      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), select, o.freezeText(), (step, loss) -> {
         if (step % 200 == 0) log.accept("finetune step %d preference loss %.3f".formatted(step, loss));
       });
       if (tuned.selected() != null) {
