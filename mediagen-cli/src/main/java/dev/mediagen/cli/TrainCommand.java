@@ -2,6 +2,7 @@ package dev.mediagen.cli;
 
 import dev.mediagen.text.WordTokenizer;
 import dev.mediagen.video.TrainVideo;
+import dev.mediagen.video.VideoTrainConfig;
 import dev.mediagen.video.VideoCheckpoint;
 import dev.mediagen.world.Captioner;
 import java.nio.file.Path;
@@ -57,6 +58,18 @@ final class TrainCommand {
     @Option(names = "--video-every", description = "every k-th step is a video step, 0 = images only (overrides the recipe, also on --resume)")
     Integer videoEvery;
 
+    @Option(names = "--video-batch", description = "clips per video step (overrides the recipe; a new run or --init stage only)")
+    Integer videoBatch;
+
+    @Option(names = "--lr", description = "peak learning rate of a new run or --init stage (overrides the recipe's)")
+    Float lr;
+
+    @Option(names = "--schedule-steps", description = "length of the warm-up + cosine schedule of a new run or --init stage (overrides the recipe's)")
+    Long scheduleSteps;
+
+    @Option(names = "--warmup", description = "warm-up steps of a new run or --init stage (overrides the recipe's)")
+    Integer warmup;
+
     @Override
     public Integer call() throws Exception {
       if (videoEvery != null && videoEvery < 0) throw new IllegalArgumentException("--video-every %d must be >= 0".formatted(videoEvery));
@@ -74,10 +87,19 @@ final class TrainCommand {
         if (out == null) out = resume.getFileName().toString().equals("checkpoint") ? resume.getParent() : resume;
       }
       if (out == null) out = Path.of("runs", "video-" + preset);
-      long maxSteps = steps > 0 ? steps : p.train().totalSteps();
       if (imagesOnly && resume == null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(0));
       if (uniformTime != null) p = new Presets(p.model(), p.world(), p.train().withUniformTime(uniformTime));
       if (videoEvery != null) p = new Presets(p.model(), p.world(), p.train().withVideoEvery(videoEvery));
+      if ((videoBatch != null || lr != null || scheduleSteps != null || warmup != null) && resume != null) {
+        throw new IllegalArgumentException("--video-batch, --lr, --schedule-steps and --warmup shape a new run or --init stage; a resumed run keeps its own");
+      }
+      if (videoBatch != null) p = new Presets(p.model(), p.world(), p.train().withVideoBatch(videoBatch));
+      if (lr != null || scheduleSteps != null || warmup != null) {
+        VideoTrainConfig t = p.train();
+        p = new Presets(p.model(), p.world(), t.withSchedule(lr != null ? lr : t.lr(), warmup != null ? warmup : t.warmup(),
+            scheduleSteps != null ? scheduleSteps : t.totalSteps()));
+      }
+      long maxSteps = steps > 0 ? steps : p.train().totalSteps();
       var options = new TrainVideo.Options(out, resume, p.model(), p.world(), p.train(), minutes, maxSteps, snapshots, tae, init);
       System.err.printf("mediagen: training text-to-video (%s) into %s%n", preset, out);
       ProgressListener listener = new ProgressListener();

@@ -161,4 +161,21 @@ class VideoCliTest {
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(c.err()).doesNotContain("already in"); // other settings: everything is evaluated again
   }
+
+  @Test
+  void aFineTuningStageTakesItsOwnScheduleFromTheInitCheckpoint() throws Exception {
+    Path stage = dir.resolve("stage");
+    Run r = run("train", "video", "--preset", "tiny", "--init", ckpt.toString(), "--out", stage.toString(), "--video-every", "1",
+        "--video-batch", "3", "--lr", "1e-4", "--warmup", "2", "--schedule-steps", "4");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode train = Json.readTree(stage.resolve("checkpoint").resolve("config.json")).get("train");
+    assertThat(train.get("videoEvery").asInt()).isEqualTo(1);
+    assertThat(train.get("videoBatch").asInt()).isEqualTo(3);
+    assertThat(train.get("lr").floatValue()).isEqualTo(1e-4f);
+    assertThat(train.get("totalSteps").asLong()).isEqualTo(4);
+    assertThat(Json.readTree(stage.resolve("checkpoint").resolve("state.json")).get("step").asLong()).isEqualTo(4);
+    Run resumed = run("train", "video", "--resume", stage.toString(), "--lr", "1e-3");
+    assertThat(resumed.code()).isNotZero();
+    assertThat(resumed.err()).contains("a resumed run keeps its own");
+  }
 }

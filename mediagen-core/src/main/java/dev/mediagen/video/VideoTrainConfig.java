@@ -78,6 +78,18 @@ public record VideoTrainConfig(
         captionDropout, seed, validateEvery, sampleEvery, checkpointEvery, u);
   }
 
+  /** The same recipe with another learning-rate schedule (a fine-tuning stage: lower peak, short cosine). */
+  public VideoTrainConfig withSchedule(float peakLr, int warmupSteps, long steps) {
+    return new VideoTrainConfig(imageBatch, videoBatch, videoEvery, peakLr, warmupSteps, steps, weightDecay, clip, emaDecay,
+        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery, uniformTime);
+  }
+
+  /** The same recipe with {@code clips} clips per video step. */
+  public VideoTrainConfig withVideoBatch(int clips) {
+    return new VideoTrainConfig(imageBatch, clips, videoEvery, lr, warmup, totalSteps, weightDecay, clip, emaDecay,
+        captionDropout, seed, validateEvery, sampleEvery, checkpointEvery, uniformTime);
+  }
+
   /** Tests and smoke runs. */
   public static VideoTrainConfig tiny() {
     return new VideoTrainConfig(8, 2, 2, 2e-3f, 5, 200, 0f, 1f, 0.9f, 0.1f, 1, 20, 0, 0);
