@@ -127,6 +127,12 @@ public final class PickScoreCommand implements Runnable {
         ratings.forEach((b, x) -> o.printf("    %-14s %6.0f [%4.0f, %4.0f]%n", b, x.mean(), x.lo(), x.hi()));
       });
       r.eloPearsonWithVoters().forEach((k, v) -> o.printf("  Pearson(voters' Elo, %s Elo) = %.3f%n", k, v));
+      o.println("test_unique accuracy by backend pair:");
+      r.accuracyByPair().get("oracle").keySet().forEach(pair -> {
+        o.printf("  %-30s", pair);
+        r.accuracyByPair().forEach((scorer, m) -> o.printf("  %s %.3f", scorer, m.get(pair)));
+        o.println();
+      });
       o.println("best-of-N (mean oracle utility of the pick among N seeds of shapes.sloppy):");
       r.bestOfN().forEach((k, b) -> {
         o.printf("  %-10s", k);

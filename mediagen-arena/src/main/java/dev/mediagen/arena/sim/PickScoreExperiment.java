@@ -69,10 +69,12 @@ public final class PickScoreExperiment {
    * @param eloPearsonWithVoters Pearson of each scorer's Elo with the voters' Elo
    * @param bestOfN mean oracle utility (mean voter) of the image each scorer picks among N seeds of the
    *     sloppy backend, by scorer and N (N = 1 is a random sample), with the paired standard errors of the gains
+   * @param accuracyByPair test_unique accuracy of "oracle", "zero-shot" and "pickscore" by the pair's two backends
+   *     (sorted ids joined by "|"): where a scorer falls short of the ceiling
    */
   public record Result(int train, int validation, int test, double tieFraction, Map<String, Double> accuracy, Map<String, Double> threshold,
       Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters,
-      Map<String, BestOfN> bestOfN, double seconds) {}
+      Map<String, BestOfN> bestOfN, Map<String, Map<String, Double>> accuracyByPair, double seconds) {}
 
   /** Candidates per prompt in the best-of-N measurement. */
   public static final int[] BEST_OF = {1, 4, 16};
@@ -115,6 +117,8 @@ public final class PickScoreExperiment {
       double[] oracleVal = oracleProbabilities(val);
       thr.put("oracle", PreferenceAccuracy.tune(oracleVal, valLabels));
       acc.put("oracle", PreferenceAccuracy.accuracy(oracleProbabilities(test), testLabels, thr.get("oracle")));
+      Map<String, Map<String, Double>> byPair = new LinkedHashMap<>();
+      byPair.put("oracle", byPair(test, oracleProbabilities(test), thr.get("oracle")));
       Map<String, List<Ratings.Match>> matches = new LinkedHashMap<>();
       // ratings from the held-out test users' pairs (all of them, not one per prompt): no scorer trained on them
       matches.put("voters", matches(testAll, labels(testAll)));
@@ -122,6 +126,7 @@ public final class PickScoreExperiment {
         double t = PreferenceAccuracy.tune(e.getValue().probabilities(val), valLabels);
         thr.put(e.getKey(), t);
         acc.put(e.getKey(), PreferenceAccuracy.accuracy(e.getValue().probabilities(test), testLabels, t));
+        byPair.put(e.getKey(), byPair(test, e.getValue().probabilities(test), t));
         matches.put(e.getKey(), matches(testAll, judgements(e.getValue().probabilities(testAll), t)));
       }
       Map<String, Double> oracleOrder = new LinkedHashMap<>();
@@ -145,7 +150,7 @@ public final class PickScoreExperiment {
       Map<String, BestOfN> best = new LinkedHashMap<>();
       best.put("zero-shot", bestOfN(clip, backends.get(2), o.bestOfPrompts(), o.seed()));
       best.put("pickscore", bestOfN(tuned, backends.get(2), o.bestOfPrompts(), o.seed()));
-      return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, best, (System.nanoTime() - t0) / 1e9);
+      return new Result(train.size(), val.size(), test.size(), ties, acc, thr, spearman, elo, pearson, best, byPair, (System.nanoTime() - t0) / 1e9);
     } finally {
       if (pretrained == null) clip.close();
     }
@@ -201,6 +206,24 @@ public final class PickScoreExperiment {
     double ss = 0;
     for (double v : x) ss += (v - m) * (v - m);
     return Math.sqrt(ss / (x.length - 1) / x.length);
+  }
+
+  /** Tie-aware accuracy of {@code p0} on the pairs of each backend pair (sorted ids joined by "|"). */
+  static Map<String, Double> byPair(List<PreferencePair> pairs, double[] p0, double threshold) {
+    Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      PreferencePair q = pairs.get(i);
+      String key = q.model0().compareTo(q.model1()) <= 0 ? q.model0() + "|" + q.model1() : q.model1() + "|" + q.model0();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    groups.forEach((key, idx) -> {
+      double[] p = idx.stream().mapToDouble(i -> p0[i]).toArray();
+      float[] l = new float[idx.size()];
+      for (int j = 0; j < l.length; j++) l[j] = pairs.get(idx.get(j)).label0();
+      out.put(key, PreferenceAccuracy.accuracy(p, l, threshold));
+    });
+    return out;
   }
 
   /** p0 from the oracle's utility difference under the mean voter (scale 0.05 utility units). */

@@ -22,6 +22,18 @@ class PickScoreExperimentTest {
   }
 
   @Test
+  void accuracyByBackendPairGroupsBothOrders() {
+    dev.mediagen.world.Video img = dev.mediagen.world.Video.of(java.util.List.of(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+    java.util.List<dev.mediagen.pickscore.PreferencePair> pairs = java.util.List.of(
+        new dev.mediagen.pickscore.PreferencePair("c", img, img, 1f, 1, "b", "a"),
+        new dev.mediagen.pickscore.PreferencePair("c", img, img, 0f, 1, "a", "b"),
+        new dev.mediagen.pickscore.PreferencePair("c", img, img, 1f, 1, "a", "c"));
+    // p0 0.9 → image 0 (right for pair 0), 0.8 → image 0 (wrong for pair 1), 0.2 → image 1 (wrong for pair 2)
+    var by = PickScoreExperiment.byPair(pairs, new double[] {0.9, 0.8, 0.2}, 0.0);
+    assertThat(by).containsExactly(java.util.Map.entry("a|b", 0.5), java.util.Map.entry("a|c", 0.0));
+  }
+
+  @Test
   void standardErrorOfAMeanByHand() {
     // mean 2.5, sample variance ((1.5² + 0.5²)·2)/3 = 5/3, SE = √(5/3/4) = 0.6455
     assertThat(PickScoreExperiment.standardError(new double[] {1, 2, 3, 4})).isCloseTo(Math.sqrt(5.0 / 12), org.assertj.core.data.Offset.offset(1e-12));
