@@ -76,8 +76,7 @@ public final class PickScoreCommand implements Runnable {
         });
         if (ps.selected() != null) o.printf("kept the weights of fine-tuning step %d%n", ps.selected().step());
         if (!val.isEmpty()) {
-          float[] labels = new float[val.size()];
-          for (int i = 0; i < labels.length; i++) labels[i] = val.get(i).label0();
+          float[] labels = PreferencePair.labels(val);
           double[] p = ps.probabilities(val);
           double t = PreferenceAccuracy.tune(p, labels);
           o.printf("validation_unique: %d pairs, accuracy %.3f at tie threshold %.2f (random %.3f)%s%n", val.size(),

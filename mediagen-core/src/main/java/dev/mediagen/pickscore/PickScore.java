@@ -135,8 +135,7 @@ public final class PickScore implements AutoCloseable {
     }
 
     double accuracy(PickScore scorer) {
-      float[] labels = new float[pairs.size()];
-      for (int i = 0; i < labels.length; i++) labels[i] = pairs.get(i).label0();
+      float[] labels = PreferencePair.labels(pairs);
       double[] p = scorer.probabilities(pairs);
       return PreferenceAccuracy.accuracy(p, labels, PreferenceAccuracy.tune(p, labels));
     }

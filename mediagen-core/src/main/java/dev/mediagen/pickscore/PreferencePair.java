@@ -24,4 +24,11 @@ public record PreferencePair(String caption, Video image0, Video image1, float l
   public boolean tie() {
     return label0 == 0.5f;
   }
+
+  /** The {@link #label0} of each pair, in order (the labels {@link PreferenceAccuracy} scores against). */
+  public static float[] labels(java.util.List<PreferencePair> pairs) {
+    float[] l = new float[pairs.size()];
+    for (int i = 0; i < l.length; i++) l[i] = pairs.get(i).label0();
+    return l;
+  }
 }

@@ -37,8 +37,7 @@ class PickScoreTest {
         boolean noisyFirst = rng.nextBoolean();
         pairs.add(new PreferencePair(Captioner.caption(s, rng), noisyFirst ? noisy : clean, noisyFirst ? clean : noisy, noisyFirst ? 1f : 0f, 1, null, null));
       }
-      float[] labels = new float[pairs.size()];
-      for (int i = 0; i < labels.length; i++) labels[i] = pairs.get(i).label0();
+      float[] labels = PreferencePair.labels(pairs);
       try (PickScore tuned = ps.copy()) {
         tuned.finetune(pairs, 60, 16, 3e-3f, 2, null);
         assertThat(PreferenceAccuracy.accuracy(tuned.probabilities(pairs), labels, 0)).isGreaterThan(0.9);

@@ -106,8 +106,8 @@ public final class PickScoreExperiment {
       if (tuned.selected() != null) {
         log.accept("kept the fine-tuning weights of step %d (validation_unique accuracy %.3f)".formatted(tuned.selected().step(), tuned.selected().accuracy()));
       }
-      float[] valLabels = labels(val);
-      float[] testLabels = labels(test);
+      float[] valLabels = PreferencePair.labels(val);
+      float[] testLabels = PreferencePair.labels(test);
       double ties = PreferenceAccuracy.tieFraction(testLabels);
       Map<String, Double> acc = new LinkedHashMap<>();
       Map<String, Double> thr = new LinkedHashMap<>();
@@ -116,17 +116,19 @@ public final class PickScoreExperiment {
       // the ceiling: the oracle's noise-free utility under the population's mean taste (no per-voter taste, no noise)
       double[] oracleVal = oracleProbabilities(val);
       thr.put("oracle", PreferenceAccuracy.tune(oracleVal, valLabels));
-      acc.put("oracle", PreferenceAccuracy.accuracy(oracleProbabilities(test), testLabels, thr.get("oracle")));
+      double[] oracleTest = oracleProbabilities(test);
+      acc.put("oracle", PreferenceAccuracy.accuracy(oracleTest, testLabels, thr.get("oracle")));
       Map<String, Map<String, Double>> byPair = new LinkedHashMap<>();
-      byPair.put("oracle", byPair(test, oracleProbabilities(test), thr.get("oracle")));
+      byPair.put("oracle", byPair(test, oracleTest, thr.get("oracle")));
       Map<String, List<Ratings.Match>> matches = new LinkedHashMap<>();
       // ratings from the held-out test users' pairs (all of them, not one per prompt): no scorer trained on them
-      matches.put("voters", matches(testAll, labels(testAll)));
+      matches.put("voters", matches(testAll, PreferencePair.labels(testAll)));
       for (var e : Map.of("zero-shot", clip, "pickscore", tuned).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
         double t = PreferenceAccuracy.tune(e.getValue().probabilities(val), valLabels);
         thr.put(e.getKey(), t);
-        acc.put(e.getKey(), PreferenceAccuracy.accuracy(e.getValue().probabilities(test), testLabels, t));
-        byPair.put(e.getKey(), byPair(test, e.getValue().probabilities(test), t));
+        double[] pTest = e.getValue().probabilities(test);
+        acc.put(e.getKey(), PreferenceAccuracy.accuracy(pTest, testLabels, t));
+        byPair.put(e.getKey(), byPair(test, pTest, t));
         matches.put(e.getKey(), matches(testAll, judgements(e.getValue().probabilities(testAll), t)));
       }
       Map<String, Double> oracleOrder = new LinkedHashMap<>();
@@ -219,9 +221,7 @@ public final class PickScoreExperiment {
     Map<String, Double> out = new LinkedHashMap<>();
     groups.forEach((key, idx) -> {
       double[] p = idx.stream().mapToDouble(i -> p0[i]).toArray();
-      float[] l = new float[idx.size()];
-      for (int j = 0; j < l.length; j++) l[j] = pairs.get(idx.get(j)).label0();
-      out.put(key, PreferenceAccuracy.accuracy(p, l, threshold));
+      out.put(key, PreferenceAccuracy.accuracy(p, PreferencePair.labels(idx.stream().map(pairs::get).toList()), threshold));
     });
     return out;
   }
@@ -237,12 +237,6 @@ public final class PickScoreExperiment {
       p[i] = 1 / (1 + Math.exp(-d / 0.05));
     }
     return p;
-  }
-
-  static float[] labels(List<PreferencePair> pairs) {
-    float[] l = new float[pairs.size()];
-    for (int i = 0; i < l.length; i++) l[i] = pairs.get(i).label0();
-    return l;
   }
 
   /** A scorer's verdicts as labels: tie within the threshold, else the likelier image. */
