@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,18 @@ public final class PickScoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The pretraining and fine-tuning recipe that {@code train} and {@code eval} share. */
+  static final class Recipe {
+    @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per synthetic voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
+    @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
+    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
+    @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
+    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
+    @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy (train: the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
+  }
+
   /** {@code mediagen pickscore train}. */
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = {"Pretrains the CLIP analogue, then fine-tunes on preferences: an arena jsonl export (--data) or simulated voters.",
@@ -42,35 +55,28 @@ public final class PickScoreCommand implements Runnable {
 
     @Option(names = "--data", description = "directory of a jsonl export (train.jsonl, validation_unique.jsonl, images/)") Path data;
     @Option(names = "--simulated-users", defaultValue = "400", description = "without --data: synthetic voters whose pairs train it") int users;
-    @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per synthetic voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
-    @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
-    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
-    @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
-    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
-    @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning (0: the paper's loss alone)") float replay;
-    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy (the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
-    @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
+    @Mixin Recipe recipe;
     @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors", description = "where the scorer is written (default: ${DEFAULT-VALUE})") Path out;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       Paths.requireWritable(out);
-      if (selectEvery < 0) throw new IllegalArgumentException("--select-every %d must be >= 0".formatted(selectEvery));
+      if (recipe.selectEvery < 0) throw new IllegalArgumentException("--select-every %d must be >= 0".formatted(recipe.selectEvery));
       List<PreferencePair> train = data != null ? PairReader.jsonl(data, "train")
-          : SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), 0, users, pairsPerUser, false, seed);
+          : SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), 0, users, recipe.pairsPerUser, false, recipe.seed);
       List<PreferencePair> val = data == null
-          ? SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), users, 50, pairsPerUser, true, seed)
+          ? SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), users, 50, recipe.pairsPerUser, true, recipe.seed)
           : java.nio.file.Files.exists(data.resolve("validation_unique.jsonl")) ? PairReader.jsonl(data, "validation_unique") : List.of();
       o.printf("pickscore: %d training pairs, %d validation_unique pairs%n", train.size(), val.size());
       o.flush();
-      try (PickScore ps = PickScore.create(seed)) {
-        ps.pretrain(pretrainSteps, batch, 2e-3f, seed, (s, l) -> {
+      try (PickScore ps = PickScore.create(recipe.seed)) {
+        ps.pretrain(recipe.pretrainSteps, recipe.batch, 2e-3f, recipe.seed, (s, l) -> {
           if (s % 100 == 0) o.printf("pretrain step %d contrastive loss %.4f%n", s, l);
           o.flush();
         });
-        PickScore.Selection select = selectEvery == 0 || val.isEmpty() ? null : new PickScore.Selection(val, selectEvery);
-        ps.finetune(train, finetuneSteps, batch, lr, replay, seed, select, (s, l) -> {
+        PickScore.Selection select = recipe.selectEvery == 0 || val.isEmpty() ? null : new PickScore.Selection(val, recipe.selectEvery);
+        ps.finetune(train, recipe.finetuneSteps, recipe.batch, recipe.lr, recipe.replay, recipe.seed, select, (s, l) -> {
           if (s % 100 == 0) o.printf("finetune step %d preference loss %.4f%n", s, l);
           o.flush();
         });
@@ -98,22 +104,16 @@ public final class PickScoreCommand implements Runnable {
 
     @Option(names = "--train-users", defaultValue = "400", description = "synthetic voters whose pairs train PickScore (default: ${DEFAULT-VALUE})") int trainUsers;
     @Option(names = "--eval-users", defaultValue = "50", description = "voters of validation and of test, each; disjoint from training (default: ${DEFAULT-VALUE})") int evalUsers;
-    @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
-    @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
-    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
-    @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
-    @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
-    @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Mixin Recipe recipe;
     @Option(names = "--freeze-text", description = "fine-tune the image tower and the temperature only") boolean freezeText;
     @Option(names = "--best-of-prompts", defaultValue = "1000", description = "fresh prompts of the best-of-N measurement (default: ${DEFAULT-VALUE})") int bestOfPrompts;
-    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy, measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
-    @Option(names = "--seed", defaultValue = "1", description = "seed of everything (default: ${DEFAULT-VALUE})") long seed;
 
     @Override
     public Integer call() {
       PrintWriter o = spec.commandLine().getOut();
       PickScoreExperiment.Result r = PickScoreExperiment.run(
-          new PickScoreExperiment.Options(trainUsers, evalUsers, pairsPerUser, pretrainSteps, finetuneSteps, batch, lr, replay, bestOfPrompts, freezeText, selectEvery, seed), null, s -> {
+          new PickScoreExperiment.Options(trainUsers, evalUsers, recipe.pairsPerUser, recipe.pretrainSteps, recipe.finetuneSteps,
+              recipe.batch, recipe.lr, recipe.replay, bestOfPrompts, freezeText, recipe.selectEvery, recipe.seed), null, s -> {
             o.println(s);
             o.flush();
           });
