@@ -4,6 +4,7 @@ import dev.mediagen.arena.export.PairReader;
 import dev.mediagen.arena.sim.PickScoreExperiment;
 import dev.mediagen.arena.sim.SimulatedPreferences;
 import dev.mediagen.pickscore.PickScore;
+import dev.mediagen.pickscore.PickScoreConfig;
 import dev.mediagen.pickscore.PreferenceAccuracy;
 import dev.mediagen.pickscore.PreferencePair;
 import dev.mediagen.world.Video;
@@ -37,12 +38,24 @@ public final class PickScoreCommand implements Runnable {
   static final class Recipe {
     @Option(names = "--pairs-per-user", defaultValue = "20", description = "judgements per synthetic voter (default: ${DEFAULT-VALUE})") int pairsPerUser;
     @Option(names = "--pretrain-steps", defaultValue = "800", description = "contrastive pretraining steps (default: ${DEFAULT-VALUE})") int pretrainSteps;
-    @Option(names = "--finetune-steps", defaultValue = "800", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
+    @Option(names = "--finetune-steps", defaultValue = "6400", description = "preference fine-tuning steps (default: ${DEFAULT-VALUE})") int finetuneSteps;
     @Option(names = "--batch", defaultValue = "64", description = "batch size of both stages (default: ${DEFAULT-VALUE})") int batch;
     @Option(names = "--lr", defaultValue = "3e-4", description = "fine-tuning learning rate (default: ${DEFAULT-VALUE})") float lr;
-    @Option(names = "--replay", defaultValue = "1", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
-    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy (train: the export's, or 50 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
+    @Option(names = "--replay", defaultValue = "0.3", description = "weight of the contrastive replay term while fine-tuning; 0 = the paper's loss alone (default: ${DEFAULT-VALUE})") float replay;
+    @Option(names = "--select-every", defaultValue = "0", description = "keep the fine-tuning weights with the best validation_unique accuracy (train: the export's, or 200 further simulated voters'), measured every this many steps; 0 = the last weights (default: ${DEFAULT-VALUE})") int selectEvery;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, initialisation and batches (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--freeze-text", description = "fine-tune the image tower and the temperature only") boolean freezeText;
+    @Option(names = "--channels", description = "width of the image encoder's first stage (default: the small preset's, 32)") Integer channels;
+    @Option(names = "--embed-dim", description = "joint embedding width (default: the small preset's, 128)") Integer embedDim;
+
+    PickScoreConfig model() {
+      PickScoreConfig c = PickScore.smallConfig();
+      return c.withEncoderWidth(channels != null ? channels : c.channels(), embedDim != null ? embedDim : c.embedDim());
+    }
+
+    PickScore.Finetune finetune() {
+      return new PickScore.Finetune(finetuneSteps, batch, lr, replay, selectEvery, freezeText, seed);
+    }
   }
 
   /** {@code mediagen pickscore train}. */
@@ -54,7 +67,7 @@ public final class PickScoreCommand implements Runnable {
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", description = "directory of a jsonl export (train.jsonl, validation_unique.jsonl, images/)") Path data;
-    @Option(names = "--simulated-users", defaultValue = "400", description = "without --data: synthetic voters whose pairs train it") int users;
+    @Option(names = "--simulated-users", defaultValue = "4800", description = "without --data: synthetic voters whose pairs train it (default: ${DEFAULT-VALUE})") int users;
     @Mixin Recipe recipe;
     @Option(names = "--out", defaultValue = "runs/pickscore/pickscore.safetensors", description = "where the scorer is written (default: ${DEFAULT-VALUE})") Path out;
 
@@ -62,32 +75,34 @@ public final class PickScoreCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       Paths.requireWritable(out);
-      if (recipe.selectEvery < 0) throw new IllegalArgumentException("--select-every %d must be >= 0".formatted(recipe.selectEvery));
+      PickScore.Finetune finetune = recipe.finetune(); // checks the options before the data are collected
+      PickScoreConfig model = recipe.model();
       List<PreferencePair> train = data != null ? PairReader.jsonl(data, "train")
           : SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), 0, users, recipe.pairsPerUser, false, recipe.seed);
       List<PreferencePair> val = data == null
-          ? SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), users, 50, recipe.pairsPerUser, true, recipe.seed)
+          ? SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), PickScoreExperiment.VALIDATION_USERS, 200, recipe.pairsPerUser, true, recipe.seed)
           : java.nio.file.Files.exists(data.resolve("validation_unique.jsonl")) ? PairReader.jsonl(data, "validation_unique") : List.of();
       o.printf("pickscore: %d training pairs, %d validation_unique pairs%n", train.size(), val.size());
       o.flush();
-      try (PickScore ps = PickScore.create(recipe.seed)) {
+      try (PickScore ps = PickScore.create(recipe.seed, model)) {
         ps.pretrain(recipe.pretrainSteps, recipe.batch, 2e-3f, recipe.seed, (s, l) -> {
           if (s % 100 == 0) o.printf("pretrain step %d contrastive loss %.4f%n", s, l);
           o.flush();
         });
-        PickScore.Selection select = recipe.selectEvery == 0 || val.isEmpty() ? null : new PickScore.Selection(val, recipe.selectEvery);
-        ps.finetune(train, recipe.finetuneSteps, recipe.batch, recipe.lr, recipe.replay, recipe.seed, select, (s, l) -> {
+        if (val.isEmpty()) finetune = finetune.withSelection(0); // an export without validation_unique: keep the last weights
+        boolean selecting = finetune.selectEvery() > 0;
+        PickScore.Finetuned done = ps.finetune(train, finetune, val, (s, l) -> {
           if (s % 100 == 0) o.printf("finetune step %d preference loss %.4f%n", s, l);
           o.flush();
         });
-        if (ps.selected() != null) o.printf("kept the weights of fine-tuning step %d%n", ps.selected().step());
+        if (selecting) o.printf("kept the weights of fine-tuning step %d%n", done.selectedStep());
         if (!val.isEmpty()) {
           float[] labels = PreferencePair.labels(val);
           double[] p = ps.probabilities(val);
           double t = PreferenceAccuracy.tune(p, labels);
           o.printf("validation_unique: %d pairs, accuracy %.3f at tie threshold %.2f (random %.3f)%s%n", val.size(),
               PreferenceAccuracy.accuracy(p, labels, t), t, PreferenceAccuracy.randomBaseline(PreferenceAccuracy.tieFraction(labels), 1),
-              select != null ? " — selected on these pairs, so optimistic" : "");
+              selecting ? " — selected on these pairs, so optimistic" : "");
         }
         ps.save(out);
         o.printf("pickscore: saved %s (temperature exp(τ) = %.1f)%n", out, ps.scale());
@@ -102,18 +117,16 @@ public final class PickScoreCommand implements Runnable {
   static final class Eval implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--train-users", defaultValue = "400", description = "synthetic voters whose pairs train PickScore (default: ${DEFAULT-VALUE})") int trainUsers;
-    @Option(names = "--eval-users", defaultValue = "50", description = "voters of validation and of test, each; disjoint from training (default: ${DEFAULT-VALUE})") int evalUsers;
+    @Option(names = "--train-users", defaultValue = "4800", description = "synthetic voters whose pairs train PickScore (default: ${DEFAULT-VALUE})") int trainUsers;
+    @Option(names = "--eval-users", defaultValue = "200", description = "voters of validation and of test, each; disjoint from training (default: ${DEFAULT-VALUE})") int evalUsers;
     @Mixin Recipe recipe;
-    @Option(names = "--freeze-text", description = "fine-tune the image tower and the temperature only") boolean freezeText;
     @Option(names = "--best-of-prompts", defaultValue = "1000", description = "fresh prompts of the best-of-N measurement (default: ${DEFAULT-VALUE})") int bestOfPrompts;
 
     @Override
     public Integer call() {
       PrintWriter o = spec.commandLine().getOut();
       PickScoreExperiment.Result r = PickScoreExperiment.run(
-          new PickScoreExperiment.Options(trainUsers, evalUsers, recipe.pairsPerUser, recipe.pretrainSteps, recipe.finetuneSteps,
-              recipe.batch, recipe.lr, recipe.replay, bestOfPrompts, freezeText, recipe.selectEvery, recipe.seed), null, s -> {
+          new PickScoreExperiment.Options(trainUsers, evalUsers, recipe.pairsPerUser, recipe.pretrainSteps, bestOfPrompts, recipe.model(), recipe.finetune()), null, s -> {
             o.println(s);
             o.flush();
           });
@@ -136,6 +149,8 @@ public final class PickScoreCommand implements Runnable {
       r.bestOfN().forEach((k, b) -> {
         o.printf("  %-10s", k);
         b.mean().forEach((n, u) -> o.printf("  N=%d %.4f%s", n, u, b.gainSe().containsKey(n) ? " (gain SE %.4f)".formatted(b.gainSe().get(n)) : ""));
+        o.printf("%n  %-10s  faithfulness of the pick:", "");
+        b.faithfulness().forEach((n, f) -> o.printf("  N=%d %.4f", n, f));
         o.println();
       });
       o.printf("done in %.0f s%n", r.seconds());

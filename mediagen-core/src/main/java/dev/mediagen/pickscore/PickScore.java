@@ -56,9 +56,20 @@ public final class PickScore implements AutoCloseable {
 
   /** A fresh scorer over the ShapesWorld caption vocabulary, initialised from {@code seed}. */
   public static PickScore create(long seed) {
+    return create(seed, smallConfig());
+  }
+
+  /** {@link PickScoreConfig#small} over the ShapesWorld caption vocabulary. */
+  public static PickScoreConfig smallConfig() {
+    return PickScoreConfig.small(WordTokenizer.fromWords(Captioner.vocabulary()).size());
+  }
+
+  /** A fresh scorer of shape {@code config} over the ShapesWorld caption vocabulary, initialised from {@code seed}. */
+  public static PickScore create(long seed, PickScoreConfig config) {
     WordTokenizer tok = WordTokenizer.fromWords(Captioner.vocabulary());
+    if (config.vocab() < tok.size()) throw new IllegalArgumentException("vocab %d is smaller than the caption vocabulary (%d)".formatted(config.vocab(), tok.size()));
     NDManager m = NDManager.newBaseManager();
-    PickScoreModel model = new PickScoreModel(PickScoreConfig.small(tok.size()));
+    PickScoreModel model = new PickScoreModel(config);
     model.initialize(m, Seeds.derive(seed, Seeds.INIT, 0));
     return new PickScore(m, model, tok);
   }
@@ -104,98 +115,106 @@ public final class PickScore implements AutoCloseable {
   }
 
   /**
-   * Fine-tunes on judged pairs with the preference loss: minibatches drawn with replacement, AdamW with a
-   * linear warmup then constant rate (PickScore's schedule).
+   * The fine-tuning recipe.
    *
-   * @return the last loss
+   * @param steps optimiser steps (minibatches drawn with replacement)
+   * @param batch pairs per step
+   * @param lr peak learning rate (linear warmup over the first eighth, then constant: PickScore's schedule)
+   * @param replay weight of a contrastive replay term: {@code replay ×} the CLIP loss on a fresh batch of
+   *     ShapesWorld renders is added each step, so the encoders keep reading captions while they learn the
+   *     voters' taste (0 = the paper's objective alone)
+   * @param selectEvery checkpoint selection on held-out judgements, as the paper picks its checkpoint by
+   *     validation accuracy: every this many steps (and before the first) the tie-aware accuracy on the
+   *     validation pairs is measured at its best tie threshold, and the best weights are kept (0 = keep the last)
+   * @param freezeText train the image tower and the temperature only (LiT-style: the text side cannot
+   *     memorise the training captions)
+   * @param seed minibatch and replay draws
    */
-  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, long seed, BiConsumer<Integer, Float> listener) {
-    return finetune(pairs, steps, batch, lr, 0, seed, listener);
-  }
-
-  /**
-   * {@link #finetune} with a replay term: {@code replay ×} the contrastive loss on a fresh batch of ShapesWorld
-   * renders is added each step, so the encoders keep reading captions while they learn the voters' taste
-   * (0 = the paper's objective alone).
-   */
-  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, BiConsumer<Integer, Float> listener) {
-    return finetune(pairs, steps, batch, lr, replay, seed, null, listener);
-  }
-
-  /**
-   * Checkpoint selection on held-out judgements, as the paper picks its checkpoint by validation accuracy:
-   * every {@code every} steps (and before the first) the tie-aware accuracy on {@code pairs} is measured with
-   * its best tie threshold, and the weights of the best measurement are restored at the end.
-   */
-  public record Selection(List<PreferencePair> pairs, int every) {
-    public Selection {
-      if (pairs.isEmpty()) throw new IllegalArgumentException("no validation pairs to select on");
-      if (every < 1) throw new IllegalArgumentException("selection interval %d must be >= 1 step".formatted(every));
-      pairs = List.copyOf(pairs);
+  public record Finetune(int steps, int batch, float lr, float replay, int selectEvery, boolean freezeText, long seed) {
+    public Finetune {
+      if (steps < 0) throw new IllegalArgumentException("fine-tuning steps %d must be >= 0".formatted(steps));
+      if (batch < 1) throw new IllegalArgumentException("batch %d must be >= 1".formatted(batch));
+      if (!(lr > 0 && lr < 1)) throw new IllegalArgumentException("fine-tuning lr %s must be in (0, 1)".formatted(lr));
+      if (!(replay >= 0)) throw new IllegalArgumentException("replay weight %s must be >= 0".formatted(replay));
+      if (selectEvery < 0) throw new IllegalArgumentException("selection interval %d must be >= 0 steps".formatted(selectEvery));
     }
 
-    double accuracy(PickScore scorer) {
-      float[] labels = PreferencePair.labels(pairs);
-      double[] p = scorer.probabilities(pairs);
-      return PreferenceAccuracy.accuracy(p, labels, PreferenceAccuracy.tune(p, labels));
+    /** The paper's objective alone, no selection, both towers trained. */
+    public static Finetune of(int steps, int batch, float lr, long seed) {
+      return new Finetune(steps, batch, lr, 0, 0, false, seed);
+    }
+
+    public Finetune withReplay(float weight) {
+      return new Finetune(steps, batch, lr, weight, selectEvery, freezeText, seed);
+    }
+
+    public Finetune withSelection(int every) {
+      return new Finetune(steps, batch, lr, replay, every, freezeText, seed);
     }
   }
 
-  /** Step and validation accuracy of the weights {@link #finetune} kept under a {@link Selection} (step 0: none). */
-  public record Selected(int step, double accuracy) {}
-
-  private Selected selected;
-
-  /** What the last selecting {@link #finetune} kept, or null. */
-  public Selected selected() {
-    return selected;
-  }
-
-  /** {@link #finetune} with checkpoint selection on validation pairs ({@code select} null: keep the last weights). */
-  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, Selection select,
-      BiConsumer<Integer, Float> listener) {
-    return finetune(pairs, steps, batch, lr, replay, seed, select, false, listener);
-  }
+  /**
+   * What {@link #finetune} did.
+   *
+   * @param loss the last step's preference loss
+   * @param selectedStep the step whose weights were kept under selection (0: the weights before fine-tuning;
+   *     {@code steps} without selection)
+   * @param selectedAccuracy their validation accuracy (NaN without selection)
+   */
+  public record Finetuned(float loss, int selectedStep, double selectedAccuracy) {}
 
   /**
-   * {@link #finetune} that can keep the text tower frozen ({@code freezeText}: only the image tower and the
-   * temperature learn the preferences, LiT-style, so the text side cannot memorise the training captions).
+   * Fine-tunes on judged pairs with the preference loss ({@link PreferenceLoss#preference}), AdamW.
+   *
+   * @param validation held-out pairs to select on (used when {@code f.selectEvery() > 0}; may be empty otherwise)
+   * @param listener (step, loss), may be null
    */
-  public float finetune(List<PreferencePair> pairs, int steps, int batch, float lr, float replay, long seed, Selection select,
-      boolean freezeText, BiConsumer<Integer, Float> listener) {
+  public Finetuned finetune(List<PreferencePair> pairs, Finetune f, List<PreferencePair> validation, BiConsumer<Integer, Float> listener) {
     if (pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fine-tune on");
+    if (f.selectEvery() > 0 && validation.isEmpty()) throw new IllegalArgumentException("no validation pairs to select on");
     SceneSampler sampler = new SceneSampler(WorldConfig.defaults().withSize(model.config().size()));
-    AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f, name -> !(freezeText && PickScoreModel.isTextParameter(name)));
+    AdamW opt = new AdamW(model, manager, 0.9f, 0.98f, 1e-6f, 0.1f, name -> !(f.freezeText() && PickScoreModel.isTextParameter(name)));
+    boolean select = f.selectEvery() > 0;
     try (NDManager keep = manager.newSubManager()) {
       Map<String, NDArray> best = null;
-      selected = null;
-      if (select != null) {
-        selected = new Selected(0, select.accuracy(this));
+      int bestStep = 0;
+      double bestAccuracy = Double.NaN;
+      if (select) {
+        bestAccuracy = validationAccuracy(validation);
         best = Weights.snapshot(model, keep);
       }
       float loss = Float.NaN;
-      for (int done = 0; done < steps; ) {
-        int chunk = select == null ? steps : Math.min(select.every(), steps - done);
-        loss = finetuneSteps(opt, sampler, pairs, done, chunk, steps, batch, lr, replay, seed, listener);
+      for (int done = 0; done < f.steps(); ) {
+        int chunk = select ? Math.min(f.selectEvery(), f.steps() - done) : f.steps();
+        loss = finetuneSteps(opt, sampler, pairs, f, done, chunk, listener);
         done += chunk;
-        if (select != null) {
-          double acc = select.accuracy(this);
-          if (acc > selected.accuracy()) {
-            selected = new Selected(done, acc);
+        if (select) {
+          double acc = validationAccuracy(validation);
+          if (acc > bestAccuracy) {
+            bestStep = done;
+            bestAccuracy = acc;
             best.values().forEach(NDArray::close);
             best = Weights.snapshot(model, keep);
           }
         }
       }
       if (best != null) Weights.copyInto(best, model);
-      return loss;
+      return new Finetuned(loss, select ? bestStep : f.steps(), bestAccuracy);
     }
   }
 
-  /** Steps {@code from .. from + n − 1} of a {@code total}-step fine-tuning with {@code opt}. */
-  private float finetuneSteps(AdamW opt, SceneSampler sampler, List<PreferencePair> pairs, int from, int n, int total, int batch, float lr,
-      float replay, long seed, BiConsumer<Integer, Float> listener) {
-    int warmup = Math.max(1, total / 8);
+  /** Tie-aware accuracy on {@code pairs} at their best tie threshold. */
+  double validationAccuracy(List<PreferencePair> pairs) {
+    float[] labels = PreferencePair.labels(pairs);
+    double[] p = probabilities(pairs);
+    return PreferenceAccuracy.accuracy(p, labels, PreferenceAccuracy.tune(p, labels));
+  }
+
+  /** Steps {@code from .. from + n − 1} of fine-tuning recipe {@code f} with {@code opt}. */
+  private float finetuneSteps(AdamW opt, SceneSampler sampler, List<PreferencePair> pairs, Finetune f, int from, int n, BiConsumer<Integer, Float> listener) {
+    int batch = f.batch();
+    long seed = f.seed();
+    int warmup = Math.max(1, f.steps() / 8);
     float loss = Float.NaN;
     for (int step = from; step < from + n; step++) {
       SplittableRandom rng = Seeds.rng(seed, Seeds.DATA, step);
@@ -217,12 +236,12 @@ public final class PickScore implements AutoCloseable {
           NDArray s1 = model.score(ps, t, model.encodeImage(ps, im1, true), true);
           NDArray l = PreferenceLoss.preference(s0, s1, Tensors.floats(m, label0, new Shape(batch)), Tensors.floats(m, weight, new Shape(batch)));
           loss = l.getFloat();
-          if (replay > 0) l = l.add(contrastiveLoss(m, sampler, Seeds.rng(seed, Seeds.VALIDATION, step), batch).mul(replay));
+          if (f.replay() > 0) l = l.add(contrastiveLoss(m, sampler, Seeds.rng(seed, Seeds.VALIDATION, step), batch).mul(f.replay()));
           gc.backward(l);
         }
       }
       if (!Float.isFinite(loss)) throw new AdamW.NonFiniteException("preference loss is " + loss + " at step " + step);
-      opt.step(step < warmup ? lr * (step + 1) / warmup : lr, 1f);
+      opt.step(step < warmup ? f.lr() * (step + 1) / warmup : f.lr(), 1f);
       clampScale();
       if (listener != null) listener.accept(step + 1, loss);
     }

@@ -25,9 +25,18 @@ public record PickScoreConfig(int size, int vocab, int maxWords, int textDim, in
     if (bigrams != 0) require(bigrams, 2, 1 << 20, "bigrams");
   }
 
-  /** The CPU preset: 32 px images, 64-wide embeddings, 4,096 bigram buckets (about 0.5 M parameters). */
+  /**
+   * The CPU preset: 32 px images, a 32-64-64-channel image encoder, 128-wide joint embeddings, 4,096 bigram
+   * buckets (about 0.47 M parameters, over half of them in the bigram table). Half as wide (16 channels, 64-d) fine-tuned 2.5 points worse with the
+   * default recipe (docs/RESULTS.md).
+   */
   public static PickScoreConfig small(int vocab) {
-    return new PickScoreConfig(32, vocab, 48, 64, 16, 64, 4096);
+    return new PickScoreConfig(32, vocab, 48, 64, 32, 128, 4096);
+  }
+
+  /** This shape with another image-encoder width and joint-embedding width. */
+  public PickScoreConfig withEncoderWidth(int channels, int embedDim) {
+    return new PickScoreConfig(size, vocab, maxWords, textDim, channels, embedDim, bigrams);
   }
 
   private static void require(int v, int lo, int hi, String name) {

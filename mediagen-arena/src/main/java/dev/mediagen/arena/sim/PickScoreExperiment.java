@@ -2,6 +2,7 @@ package dev.mediagen.arena.sim;
 
 import dev.mediagen.arena.gen.Backend;
 import dev.mediagen.pickscore.PickScore;
+import dev.mediagen.pickscore.PickScoreConfig;
 import dev.mediagen.pickscore.PreferenceAccuracy;
 import dev.mediagen.pickscore.PreferencePair;
 import dev.mediagen.pickscore.Ratings;
@@ -23,40 +24,39 @@ public final class PickScoreExperiment {
    * @param trainUsers voters whose pairs train PickScore
    * @param evalUsers voters of validation and of test (each)
    * @param pairsPerUser judgements per voter
-   * @param pretrainSteps contrastive steps (batch {@code batch})
-   * @param finetuneSteps preference steps
-   * @param batch batch size of both stages
-   * @param finetuneLr peak learning rate of the preference stage (after a linear warmup)
-   * @param replay weight of the contrastive replay term during fine-tuning (0: the paper's objective alone)
+   * @param pretrainSteps contrastive steps (at the fine-tuning batch size)
    * @param bestOfPrompts fresh prompts of the best-of-N measurement
-   * @param freezeText fine-tune the image tower and temperature only
-   * @param selectEvery keep the fine-tuning checkpoint with the best validation_unique accuracy, measured every this
-   *     many steps (0: keep the last weights)
-   * @param seed everything
+   * @param model the dual encoder's shape
+   * @param finetune the preference stage; its seed seeds everything (voters, data, initialisation, batches)
    */
-  public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int finetuneSteps, int batch, float finetuneLr,
-      float replay, int bestOfPrompts, boolean freezeText, int selectEvery, long seed) {
+  public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int bestOfPrompts, PickScoreConfig model,
+      PickScore.Finetune finetune) {
     public Options {
       positive("train users", trainUsers);
       positive("eval users", evalUsers);
+      if (trainUsers > VALIDATION_USERS) throw new IllegalArgumentException("train users %d must be <= %d".formatted(trainUsers, VALIDATION_USERS));
+      if (evalUsers > TEST_USERS - VALIDATION_USERS) throw new IllegalArgumentException("eval users %d must be <= %d".formatted(evalUsers, TEST_USERS - VALIDATION_USERS));
       positive("pairs per user", pairsPerUser);
-      positive("batch", batch);
       positive("best-of-N prompts", bestOfPrompts);
-      if (pretrainSteps < 0 || finetuneSteps < 0) {
-        throw new IllegalArgumentException("steps %d/%d must be >= 0 (pretrain/finetune)".formatted(pretrainSteps, finetuneSteps));
-      }
-      if (!(finetuneLr > 0 && finetuneLr < 1)) throw new IllegalArgumentException("fine-tuning lr %s must be in (0, 1)".formatted(finetuneLr));
-      if (!(replay >= 0)) throw new IllegalArgumentException("replay weight %s must be >= 0".formatted(replay));
-      if (selectEvery < 0) throw new IllegalArgumentException("selection interval %d must be >= 0 steps".formatted(selectEvery));
+      if (pretrainSteps < 0) throw new IllegalArgumentException("pretraining steps %d must be >= 0".formatted(pretrainSteps));
+      java.util.Objects.requireNonNull(model, "model");
+      java.util.Objects.requireNonNull(finetune, "finetune");
+    }
+
+    public long seed() {
+      return finetune.seed();
     }
 
     private static void positive(String name, int v) {
       if (v < 1) throw new IllegalArgumentException("%s %d must be >= 1".formatted(name, v));
     }
 
-    /** The measured setting (RESULTS in the report): 8,000 training pairs from 400 voters. */
+    /**
+     * The measured setting (docs/RESULTS.md): 96,000 training pairs from 4,800 voters, 6,400 steps at batch 64
+     * (about four passes) of the paper's loss plus 0.3 × contrastive replay, 200 voters each for validation and test.
+     */
     public static Options small() {
-      return new Options(400, 50, 20, 800, 800, 64, 3e-4f, 1, 1000, false, 0, 1);
+      return new Options(4800, 200, 20, 800, 1000, PickScore.smallConfig(), new PickScore.Finetune(6400, 64, 3e-4f, 0.3f, 0, false, 1));
     }
   }
 
@@ -76,6 +76,13 @@ public final class PickScoreExperiment {
       Map<String, Double> eloSpearman, Map<String, Map<String, Ratings.Rating>> elo, Map<String, Double> eloPearsonWithVoters,
       Map<String, BestOfN> bestOfN, Map<String, Map<String, Double>> accuracyByPair, double seconds) {}
 
+  /**
+   * Index of the first validation and of the first test voter: fixed, so that runs with different numbers of
+   * training voters ({@code 0 .. trainUsers − 1}, fewer than {@value #VALIDATION_USERS}) are scored on the same
+   * held-out voters and their accuracies are paired.
+   */
+  public static final int VALIDATION_USERS = 1_000_000, TEST_USERS = 2_000_000;
+
   /** Candidates per prompt in the best-of-N measurement. */
   public static final int[] BEST_OF = {1, 4, 16};
 
@@ -85,26 +92,25 @@ public final class PickScoreExperiment {
     long t0 = System.nanoTime();
     List<Backend> backends = SimulatedPreferences.referenceBackends(32);
     List<PreferencePair> train = SimulatedPreferences.collect(backends, 0, o.trainUsers(), o.pairsPerUser(), false, o.seed());
-    List<PreferencePair> val = SimulatedPreferences.collect(backends, o.trainUsers(), o.evalUsers(), o.pairsPerUser(), true, o.seed());
-    List<PreferencePair> testAll = SimulatedPreferences.collect(backends, o.trainUsers() + o.evalUsers(), o.evalUsers(), o.pairsPerUser(), false, o.seed());
+    List<PreferencePair> val = SimulatedPreferences.collect(backends, VALIDATION_USERS, o.evalUsers(), o.pairsPerUser(), true, o.seed());
+    List<PreferencePair> testAll = SimulatedPreferences.collect(backends, TEST_USERS, o.evalUsers(), o.pairsPerUser(), false, o.seed());
     List<PreferencePair> test = SimulatedPreferences.unique(testAll);
     log.accept("pairs: train %d, validation_unique %d, test %d, test_unique %d (%.0f s)".formatted(train.size(), val.size(), testAll.size(), test.size(),
         (System.nanoTime() - t0) / 1e9));
 
     PickScore clip = pretrained;
     if (clip == null) {
-      clip = PickScore.create(o.seed());
-      clip.pretrain(o.pretrainSteps(), o.batch(), 2e-3f, o.seed(), (step, loss) -> {
+      clip = PickScore.create(o.seed(), o.model());
+      clip.pretrain(o.pretrainSteps(), o.finetune().batch(), 2e-3f, o.seed(), (step, loss) -> {
         if (step % 250 == 0) log.accept("pretrain step %d contrastive loss %.3f".formatted(step, loss));
       });
     }
     try (PickScore tuned = clip.copy()) {
-      PickScore.Selection select = o.selectEvery() == 0 ? null : new PickScore.Selection(val, o.selectEvery());
-      tuned.finetune(train, o.finetuneSteps(), o.batch(), o.finetuneLr(), o.replay(), o.seed(), select, o.freezeText(), (step, loss) -> {
+      PickScore.Finetuned done = tuned.finetune(train, o.finetune(), val, (step, loss) -> {
         if (step % 200 == 0) log.accept("finetune step %d preference loss %.3f".formatted(step, loss));
       });
-      if (tuned.selected() != null) {
-        log.accept("kept the fine-tuning weights of step %d (validation_unique accuracy %.3f)".formatted(tuned.selected().step(), tuned.selected().accuracy()));
+      if (o.finetune().selectEvery() > 0) {
+        log.accept("kept the fine-tuning weights of step %d (validation_unique accuracy %.3f)".formatted(done.selectedStep(), done.selectedAccuracy()));
       }
       float[] valLabels = PreferencePair.labels(val);
       float[] testLabels = PreferencePair.labels(test);
@@ -164,8 +170,10 @@ public final class PickScoreExperiment {
    * @param mean mean oracle utility (mean voter) of the kept image, by N
    * @param gainSe standard error of the per-prompt gain over the previous N (paired: same prompts and seeds), by N
    *     (absent for the first N)
+   * @param faithfulness mean share of the caption the checker confirms in the kept image, by N (the rest of the
+   *     utility is quality): where a reranker that stops reading the caption loses
    */
-  public record BestOfN(Map<Integer, Double> mean, Map<Integer, Double> gainSe) {}
+  public record BestOfN(Map<Integer, Double> mean, Map<Integer, Double> gainSe, Map<Integer, Double> faithfulness) {}
 
   /**
    * Best-of-N reranking: for {@code prompts} fresh captions, draw 16 seeds from {@code backend}, and for each N
@@ -173,11 +181,13 @@ public final class PickScoreExperiment {
    */
   public static BestOfN bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
     PreferenceOracle oracle = new PreferenceOracle();
-    VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+    VoterProfile faithOnly = new VoterProfile(1.0, 0, 0, 0, 0, 0, false);
+    VoterProfile qualityOnly = new VoterProfile(0, 1.0, 0, 0, 0, 0, false);
     dev.mediagen.world.SceneSampler sampler = new dev.mediagen.world.SceneSampler(dev.mediagen.world.WorldConfig.defaults().withSize(backend.size()));
     java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0x5eed_0f_bE57L);
     int max = BEST_OF[BEST_OF.length - 1];
     double[][] u = new double[BEST_OF.length][prompts]; // utility of the kept image, by N and prompt
+    double[][] f = new double[BEST_OF.length][prompts]; // its faithfulness
     for (int p = 0; p < prompts; p++) {
       String caption = dev.mediagen.world.Captioner.caption(sampler.sampleImage(rng, dev.mediagen.world.Split.TEST_SEEN), rng);
       List<dev.mediagen.world.Video> candidates = new ArrayList<>();
@@ -186,20 +196,24 @@ public final class PickScoreExperiment {
       for (int k = 0; k < BEST_OF.length; k++) {
         int arg = 0;
         for (int i = 1; i < BEST_OF[k]; i++) if (s[i] > s[arg]) arg = i;
-        u[k][p] = oracle.utility(caption, candidates.get(arg).frame(0), mean);
+        // the mean voter's utility (no taste, no noise) in its two parts
+        f[k][p] = oracle.utility(caption, candidates.get(arg).frame(0), faithOnly);
+        u[k][p] = VoterProfile.MEAN.faithWeight() * f[k][p] + VoterProfile.MEAN.qualityWeight() * oracle.utility(caption, candidates.get(arg).frame(0), qualityOnly);
       }
     }
     Map<Integer, Double> means = new LinkedHashMap<>();
     Map<Integer, Double> se = new LinkedHashMap<>();
+    Map<Integer, Double> faith = new LinkedHashMap<>();
     for (int k = 0; k < BEST_OF.length; k++) {
       means.put(BEST_OF[k], java.util.Arrays.stream(u[k]).average().orElse(Double.NaN));
+      faith.put(BEST_OF[k], java.util.Arrays.stream(f[k]).average().orElse(Double.NaN));
       if (k > 0) {
         double[] gain = new double[prompts];
         for (int p = 0; p < prompts; p++) gain[p] = u[k][p] - u[k - 1][p];
         se.put(BEST_OF[k], standardError(gain));
       }
     }
-    return new BestOfN(means, se);
+    return new BestOfN(means, se, faith);
   }
 
   /** Standard error of the mean of {@code x} (sample standard deviation / √n). */
@@ -229,7 +243,7 @@ public final class PickScoreExperiment {
   /** p0 from the oracle's utility difference under the mean voter (scale 0.05 utility units). */
   static double[] oracleProbabilities(List<PreferencePair> pairs) {
     PreferenceOracle oracle = new PreferenceOracle();
-    VoterProfile mean = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+    VoterProfile mean = VoterProfile.MEAN;
     double[] p = new double[pairs.size()];
     for (int i = 0; i < p.length; i++) {
       PreferencePair q = pairs.get(i);

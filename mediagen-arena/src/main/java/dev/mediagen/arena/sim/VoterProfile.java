@@ -17,11 +17,14 @@ import java.util.SplittableRandom;
 public record VoterProfile(
     double faithWeight, double qualityWeight, double areaTaste, double brightTaste, double noise, double tieMargin, boolean careless) {
 
+  /** The population's mean voter: mean weights, no taste, no noise (the ceiling and best-of-N judge by it). */
+  public static final VoterProfile MEAN = new VoterProfile(1.0, 0.5, 0, 0, 0, 0, false);
+
   /** A voter drawn around the population means (faithfulness 1, quality 0.5, taste ±0.3, noise 0.08, tie margin 0.03–0.08). */
   public static VoterProfile draw(SplittableRandom rng, boolean careless) {
     return new VoterProfile(
-        1.0,
-        0.5,
+        MEAN.faithWeight(),
+        MEAN.qualityWeight(),
         0.3 * rng.nextGaussian(),
         0.3 * rng.nextGaussian(),
         0.08,

@@ -2,6 +2,7 @@ package dev.mediagen.arena.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mediagen.pickscore.PickScore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PickScoreExperimentTest {
   @Test
   void fineTunedPickScoreBeatsZeroShotAndRandom() {
-    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 300, 32, 3e-4f, 1, 200, false, 100, 3), null, System.out::println);
+    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 200, PickScore.smallConfig(), new PickScore.Finetune(300, 32, 3e-4f, 1, 100, false, 3)), null, System.out::println);
     System.out.println(r);
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("zero-shot"));
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("random"));
