@@ -56,7 +56,7 @@ public final class PickScoreExperiment {
      * (about four passes) of the paper's loss plus 0.3 × contrastive replay, 200 voters each for validation and test.
      */
     public static Options small() {
-      return new Options(4800, 200, 20, 800, 1000, PickScore.smallConfig(), new PickScore.Finetune(6400, 64, 3e-4f, 0.3f, 0, false, 1));
+      return new Options(4800, 200, 20, 800, 3000, PickScore.smallConfig(), new PickScore.Finetune(6400, 64, 3e-4f, 0.3f, 0, false, 1));
     }
   }
 
