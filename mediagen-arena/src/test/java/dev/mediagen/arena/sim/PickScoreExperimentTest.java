@@ -1,6 +1,7 @@
 package dev.mediagen.arena.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mediagen.pickscore.PickScore;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,18 @@ class PickScoreExperimentTest {
     assertThat(r.eloSpearman().get("voters")).isGreaterThanOrEqualTo(0.8);
     var best = r.bestOfN().get("pickscore").mean();
     assertThat(best.get(16)).isGreaterThan(best.get(1));
+  }
+
+  @Test
+  void trainingVotersCannotReachTheFixedHeldOutRanges() {
+    PickScore.Finetune f = PickScore.Finetune.of(10, 8, 1e-3f, 1);
+    // validation voters start at VALIDATION_USERS and test voters at TEST_USERS whatever the training size
+    assertThat(new PickScoreExperiment.Options(PickScoreExperiment.VALIDATION_USERS, 1, 1, 0, 1, PickScore.smallConfig(), f).trainUsers())
+        .isEqualTo(PickScoreExperiment.VALIDATION_USERS);
+    assertThatThrownBy(() -> new PickScoreExperiment.Options(PickScoreExperiment.VALIDATION_USERS + 1, 1, 1, 0, 1, PickScore.smallConfig(), f))
+        .hasMessageContaining("train users 1000001 must be <= 1000000");
+    assertThatThrownBy(() -> new PickScoreExperiment.Options(10, PickScoreExperiment.TEST_USERS - PickScoreExperiment.VALIDATION_USERS + 1, 1, 0, 1,
+        PickScore.smallConfig(), f)).hasMessageContaining("eval users 1000001 must be <= 1000000");
   }
 
   @Test
