@@ -138,6 +138,15 @@ final class TrainCommand {
     @Option(names = "--resume", description = "run or checkpoint directory to continue")
     Path resume;
 
+    @Option(names = "--init", description = "start a new stage from this run's EMA weights (same model shape)")
+    Path init;
+
+    @Option(names = "--lr", description = "peak learning rate of a new run or --init stage (overrides the preset's)")
+    Float lr;
+
+    @Option(names = "--schedule-steps", description = "length of the warm-up + cosine schedule of a new run or --init stage (overrides the preset's)")
+    Long scheduleSteps;
+
     @Option(names = "--out", description = "run directory (default: runs/tae-<preset>)")
     Path out;
 
@@ -154,6 +163,14 @@ final class TrainCommand {
       }
       var world = preset.equals("tiny") ? dev.mediagen.world.WorldConfig.tiny() : dev.mediagen.world.WorldConfig.defaults();
       var train = preset.equals("tiny") ? dev.mediagen.video.TaeTrainConfig.tiny() : dev.mediagen.video.TaeTrainConfig.small();
+      if (resume != null && (lr != null || scheduleSteps != null || init != null)) {
+        throw new IllegalArgumentException("--init, --lr and --schedule-steps shape a new run or stage; a resumed run keeps its own");
+      }
+      if (lr != null && !(lr > 0 && lr < 1)) throw new IllegalArgumentException("--lr %s must be in (0, 1)".formatted(lr));
+      if (scheduleSteps != null && scheduleSteps < 1) throw new IllegalArgumentException("--schedule-steps %d must be >= 1".formatted(scheduleSteps));
+      if (lr != null || scheduleSteps != null) {
+        train = train.withSchedule(lr != null ? lr : train.lr(), scheduleSteps != null ? scheduleSteps : train.totalSteps());
+      }
       if (resume != null) {
         dev.mediagen.video.TaeCheckpoint.Config c;
         try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
@@ -169,7 +186,7 @@ final class TrainCommand {
       ProgressBar[] bar = {null};
       double[] smooth = {Double.NaN};
       var r = dev.mediagen.video.TrainTae.run(
-          new dev.mediagen.video.TrainTae.Options(out, resume, model, world, train, minutes, maxSteps),
+          new dev.mediagen.video.TrainTae.Options(out, resume, model, world, train, minutes, maxSteps, init),
           new dev.mediagen.video.TrainTae.Listener() {
             @Override
             public void started(long step, long lastStep, String message) {

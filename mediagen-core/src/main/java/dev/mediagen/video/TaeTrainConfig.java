@@ -30,6 +30,11 @@ public record TaeTrainConfig(
     return (s % 4) < Math.round(videoShare * 4);
   }
 
+  /** This recipe with another peak learning rate and schedule length (a second stage). */
+  public TaeTrainConfig withSchedule(float lr, long totalSteps) {
+    return new TaeTrainConfig(imageBatch, videoBatch, frames, videoShare, lr, warmup, totalSteps, seed, checkpointEvery);
+  }
+
   public static TaeTrainConfig tiny() {
     return new TaeTrainConfig(4, 2, 4, 0.75, 2e-3f, 5, 100, 3, 0);
   }

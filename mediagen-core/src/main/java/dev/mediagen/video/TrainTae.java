@@ -31,9 +31,12 @@ import java.util.SplittableRandom;
  * every random draw a function of (seed, step), atomic checkpoints and exact resume.
  */
 public final class TrainTae {
-  /** What to train and where ({@code resume} may be null). */
+  /**
+   * What to train and where. {@code resume} continues a run (its optimiser, EMA and step); {@code init} starts a
+   * new stage from another run's EMA weights with this recipe's schedule (ignored when resuming). Either may be null.
+   */
   public record Options(Path out, Path resume, TaeConfig model, WorldConfig world, TaeTrainConfig train, double minutes,
-      long maxSteps) {}
+      long maxSteps, Path init) {}
 
   /** Progress callbacks. */
   public interface Listener {
@@ -57,6 +60,14 @@ public final class TrainTae {
       Ema ema = new Ema(tae, root, 0.999f);
       VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
       CpuClock clock = new CpuClock();
+      if (o.init() != null && o.resume() == null) {
+        try (NDManager m = root.newSubManager()) {
+          TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(o.init()), m, false);
+          Resume.requireSame(ck.config().model(), o.model(), "TAE");
+          Weights.copyInto(ck.ema(), tae);
+        }
+        ema = new Ema(tae, root, 0.999f); // the average starts at the initial weights
+      }
       if (o.resume() != null) {
         TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(o.resume()), root, true);
         Resume.requireSame(ck.config().model(), o.model(), "TAE");

@@ -108,7 +108,7 @@ class TaeTest {
   @Test
   void lossFallsOnShapesWorld(@TempDir Path dir) throws Exception {
     List<Float> losses = new ArrayList<>();
-    TrainTae.run(new TrainTae.Options(dir, null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 40),
+    TrainTae.run(new TrainTae.Options(dir, null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 40, null),
         new TrainTae.Listener() {
           @Override
           public void step(long step, float loss, float rec, float opl, boolean video) {
@@ -119,5 +119,20 @@ class TaeTest {
     double late = losses.subList(35, 40).stream().mapToDouble(Float::doubleValue).average().orElseThrow();
     assertThat(late).isLessThan(0.7 * early);
     assertThat(dir.resolve("checkpoint").resolve("model.safetensors")).exists();
+
+    // a second stage starts from the first run's EMA weights: one step at a negligible rate leaves them in place
+    Path stage = dir.resolve("stage2");
+    TrainTae.run(new TrainTae.Options(stage, null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny().withSchedule(1e-9f, 10), 0, 1, dir),
+        new TrainTae.Listener() {});
+    try (NDManager m = NDManager.newBaseManager()) {
+      var first = TaeCheckpoint.load(dir.resolve("checkpoint"), m, false).ema();
+      var second = TaeCheckpoint.load(stage.resolve("checkpoint"), m, false).ema();
+      assertThat(second.keySet()).isEqualTo(first.keySet());
+      for (String n : first.keySet()) assertThat(second.get(n).sub(first.get(n)).abs().max().getFloat()).as(n).isLessThan(1e-5f);
+    }
+    // and refuses a run of another shape
+    assertThatThrownBy(() -> TrainTae.run(
+        new TrainTae.Options(dir.resolve("bad"), null, TaeConfig.small(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 1, dir), new TrainTae.Listener() {}))
+        .hasMessageContaining("TAE");
   }
 }

@@ -52,7 +52,7 @@ class TrainVideoTest {
 
   @Test
   void latentModelTrainsOnTaeLatentsAndCarriesItsTae(@TempDir Path dir) throws Exception {
-    TrainTae.run(new TrainTae.Options(dir.resolve("tae"), null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 3),
+    TrainTae.run(new TrainTae.Options(dir.resolve("tae"), null, TaeConfig.tiny(), WorldConfig.tiny(), TaeTrainConfig.tiny(), 0, 3, null),
         new TrainTae.Listener() {});
     WorldConfig w = WorldConfig.tiny();
     TaeConfig tae = TaeConfig.tiny();
