@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mediagen export video}: a compact inference checkpoint for models/ with its manifest. */
-@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class})
+/** {@code mediagen export video|tae}: a compact inference checkpoint for models/ with its manifest. */
+@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class})
 final class ExportCommand {
   @Command(
       name = "video",
@@ -56,16 +56,81 @@ final class ExportCommand {
             : ck.state().validationLoss().get(ck.state().validationLoss().size() - 1)[1]);
         manifest.put("metrics", eval == null ? null : Json.readTree(eval));
         manifest.put("parameters_f16", true);
-        Map<String, String> sha = new LinkedHashMap<>();
-        for (String f : List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE)) {
-          sha.put(f, sha256(out.resolve(f)));
-        }
-        manifest.put("sha256", sha);
+        manifest.put("sha256", hashes(out, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE)));
         Json.write(out.resolve("MANIFEST.json"), manifest);
         System.out.println(out.resolve("MANIFEST.json"));
       }
       return 0;
     }
+  }
+
+  @Command(
+      name = "tae",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the EMA weights of a TAE training checkpoint as F16 safetensors plus config and state, and MANIFEST.json:",
+        "the reproducing command, seed, steps and CPU time of every stage, metrics and sha256 of every file.",
+        "Example: ./mediagen export tae --checkpoint runs/tae-small-2 --earlier-stage runs/tae-small --eval out/tae-eval.json --out models/tae-small"
+      })
+  static final class Tae implements Callable<Integer> {
+    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory (the last stage)")
+    Path checkpoint;
+
+    @Option(names = "--earlier-stage", description = "run this one was --init from, earliest first (repeatable; their steps and CPU time are recorded)")
+    List<Path> earlier = List.of();
+
+    @Option(names = "--out", required = true, description = "export directory, e.g. models/tae-small")
+    Path out;
+
+    @Option(names = "--eval", description = "tae eval JSON to record as the metrics")
+    Path eval;
+
+    @Option(names = "--command", description = "the commands that reproduce the training stages")
+    String command;
+
+    @Override
+    public Integer call() throws Exception {
+      try (NDManager m = NDManager.newBaseManager()) {
+        List<Map<String, Object>> stages = new java.util.ArrayList<>();
+        double cpu = 0;
+        for (Path p : earlier) {
+          var st = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(p), m, false).state();
+          stages.add(stage(p, st));
+          cpu += st.cpuSeconds();
+        }
+        var ck = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(checkpoint), m, false);
+        stages.add(stage(checkpoint, ck.state()));
+        cpu += ck.state().cpuSeconds();
+        dev.mediagen.video.TaeCheckpoint.save(out, ck.config(), ck.state(), ck.ema(), null, null, true);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("model", "temporal autoencoder (Movie Gen TAE)");
+        manifest.put("command", command == null ? "(not recorded)" : command);
+        manifest.put("seed", ck.config().train().seed());
+        manifest.put("stages", stages);
+        manifest.put("cpu_seconds", cpu);
+        manifest.put("metrics", eval == null ? null : Json.readTree(eval));
+        manifest.put("parameters_f16", true);
+        manifest.put("sha256", hashes(out, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE)));
+        Json.write(out.resolve("MANIFEST.json"), manifest);
+        System.out.println(out.resolve("MANIFEST.json"));
+      }
+      return 0;
+    }
+
+    private static Map<String, Object> stage(Path run, VideoCheckpoint.State st) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("run", run.toString());
+      s.put("steps", st.step());
+      s.put("cpu_seconds", st.cpuSeconds());
+      s.put("wall_seconds", st.wallSeconds());
+      return s;
+    }
+  }
+
+  static Map<String, String> hashes(Path dir, List<String> files) throws IOException {
+    Map<String, String> sha = new LinkedHashMap<>();
+    for (String f : files) sha.put(f, sha256(dir.resolve(f)));
+    return sha;
   }
 
   static String sha256(Path f) throws IOException {

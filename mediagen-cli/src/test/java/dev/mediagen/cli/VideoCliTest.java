@@ -43,6 +43,32 @@ class VideoCliTest {
   }
 
   @Test
+  void aTaeStageStartsFromAnotherRunAndExportsWithEveryStagesCost() throws Exception {
+    Path first = dir.resolve("tae1"), second = dir.resolve("tae2"), shipped = dir.resolve("models-tae");
+    Run a = run("train", "tae", "--preset", "tiny", "--steps", "3", "--out", first.toString());
+    assertThat(a.code()).as(a.err()).isZero();
+    Run b = run("train", "tae", "--preset", "tiny", "--init", first.toString(), "--lr", "1e-3", "--schedule-steps", "4", "--out", second.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    Run refused = run("train", "tae", "--resume", second.toString(), "--lr", "1e-3");
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.err()).contains("a resumed run keeps its own");
+
+    Run e = run("export", "tae", "--checkpoint", second.toString(), "--earlier-stage", first.toString(), "--out", shipped.toString(),
+        "--command", "two stages");
+    assertThat(e.code()).as(e.err()).isZero();
+    JsonNode m = Json.mapper().readTree(shipped.resolve("MANIFEST.json").toFile());
+    assertThat(m.get("stages")).hasSize(2);
+    assertThat(m.get("stages").get(0).get("steps").asLong()).isEqualTo(3);
+    assertThat(m.get("stages").get(1).get("steps").asLong()).isEqualTo(4);
+    assertThat(m.get("cpu_seconds").asDouble())
+        .isEqualTo(m.get("stages").get(0).get("cpu_seconds").asDouble() + m.get("stages").get(1).get("cpu_seconds").asDouble());
+    assertThat(m.get("sha256").get("model.safetensors").asText()).isEqualTo(ExportCommand.sha256(shipped.resolve("model.safetensors")));
+    try (var mm = ai.djl.ndarray.NDManager.newBaseManager()) {
+      assertThat(dev.mediagen.video.TaeCheckpoint.model(shipped, mm).parameterCount()).isPositive(); // the export loads
+    }
+  }
+
+  @Test
   void sameSeedGivesIdenticalBytesAndOtherSeedsDiffer() throws Exception {
     Path a = dir.resolve("a.png"), b = dir.resolve("b.png"), c = dir.resolve("c.png");
     for (Path p : new Path[] {a, b}) {
