@@ -3,6 +3,8 @@ package dev.mediagen.cli;
 import dev.mediagen.arena.export.PairReader;
 import dev.mediagen.arena.sim.PickScoreExperiment;
 import dev.mediagen.arena.sim.SimulatedPreferences;
+import dev.mediagen.pickscore.Finetune;
+import dev.mediagen.pickscore.Finetuned;
 import dev.mediagen.pickscore.PickScore;
 import dev.mediagen.pickscore.PickScoreConfig;
 import dev.mediagen.pickscore.PreferenceAccuracy;
@@ -53,8 +55,8 @@ public final class PickScoreCommand implements Runnable {
       return c.withEncoderWidth(channels != null ? channels : c.channels(), embedDim != null ? embedDim : c.embedDim());
     }
 
-    PickScore.Finetune finetune() {
-      return new PickScore.Finetune(finetuneSteps, batch, lr, replay, selectEvery, freezeText, seed);
+    Finetune finetune() {
+      return new Finetune(finetuneSteps, batch, lr, replay, selectEvery, freezeText, seed);
     }
   }
 
@@ -75,7 +77,7 @@ public final class PickScoreCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       Paths.requireWritable(out);
-      PickScore.Finetune finetune = recipe.finetune(); // checks the options before the data are collected
+      Finetune finetune = recipe.finetune(); // checks the options before the data are collected
       PickScoreConfig model = recipe.model();
       List<PreferencePair> train = data != null ? PairReader.jsonl(data, "train")
           : SimulatedPreferences.collect(SimulatedPreferences.referenceBackends(32), 0, users, recipe.pairsPerUser, false, recipe.seed);
@@ -91,7 +93,7 @@ public final class PickScoreCommand implements Runnable {
         });
         if (val.isEmpty()) finetune = finetune.withSelection(0); // an export without validation_unique: keep the last weights
         boolean selecting = finetune.selectEvery() > 0;
-        PickScore.Finetuned done = ps.finetune(train, finetune, val, (s, l) -> {
+        Finetuned done = ps.finetune(train, finetune, val, (s, l) -> {
           if (s % 100 == 0) o.printf("finetune step %d preference loss %.4f%n", s, l);
           o.flush();
         });

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PickScoreTest {
   @Test
   void aFinetuningRecipeNamesItsBadValue() {
-    assertThatThrownBy(() -> PickScore.Finetune.of(10, 0, 1e-3f, 1)).hasMessageContaining("batch 0");
-    assertThatThrownBy(() -> PickScore.Finetune.of(10, 8, 2f, 1)).hasMessageContaining("lr 2.0 must be in (0, 1)");
-    assertThatThrownBy(() -> PickScore.Finetune.of(10, 8, 1e-3f, 1).withReplay(-1)).hasMessageContaining("replay weight -1.0");
-    assertThatThrownBy(() -> PickScore.Finetune.of(-1, 8, 1e-3f, 1)).hasMessageContaining("steps -1");
+    assertThatThrownBy(() -> Finetune.of(10, 0, 1e-3f, 1)).hasMessageContaining("batch 0");
+    assertThatThrownBy(() -> Finetune.of(10, 8, 2f, 1)).hasMessageContaining("lr 2.0 must be in (0, 1)");
+    assertThatThrownBy(() -> Finetune.of(10, 8, 1e-3f, 1).withReplay(-1)).hasMessageContaining("replay weight -1.0");
+    assertThatThrownBy(() -> Finetune.of(-1, 8, 1e-3f, 1)).hasMessageContaining("steps -1");
     try (PickScore ps = PickScore.create(1)) {
       Video img = Renderer.render(new SceneSampler(WorldConfig.defaults().withSize(32)).sampleImage(new SplittableRandom(1), Split.TRAIN));
       List<PreferencePair> one = List.of(new PreferencePair("a red circle", img, img, 1f, 1, null, null));
-      assertThatThrownBy(() -> ps.finetune(one, PickScore.Finetune.of(4, 2, 1e-3f, 1).withSelection(2), List.of(), null))
+      assertThatThrownBy(() -> ps.finetune(one, Finetune.of(4, 2, 1e-3f, 1).withSelection(2), List.of(), null))
           .hasMessageContaining("no validation pairs");
     }
   }
@@ -54,7 +54,7 @@ class PickScoreTest {
       }
       float[] labels = PreferencePair.labels(pairs);
       try (PickScore tuned = ps.copy()) {
-        tuned.finetune(pairs, PickScore.Finetune.of(60, 16, 3e-3f, 2), List.of(), null);
+        tuned.finetune(pairs, Finetune.of(60, 16, 3e-3f, 2), List.of(), null);
         assertThat(PreferenceAccuracy.accuracy(tuned.probabilities(pairs), labels, 0)).isGreaterThan(0.9);
         // the copy left the original alone
         assertThat(ps.probabilities(pairs)).isNotEqualTo(tuned.probabilities(pairs));
@@ -62,7 +62,7 @@ class PickScoreTest {
         // selection on held-out pairs keeps the best measured weights: they score exactly what was recorded
         List<PreferencePair> held = pairs.subList(0, 16);
         try (PickScore selecting = ps.copy()) {
-          PickScore.Finetuned kept = selecting.finetune(pairs.subList(16, 32), PickScore.Finetune.of(60, 16, 3e-3f, 2).withSelection(20), held, null);
+          Finetuned kept = selecting.finetune(pairs.subList(16, 32), Finetune.of(60, 16, 3e-3f, 2).withSelection(20), held, null);
           assertThat(kept.selectedStep()).isIn(0, 20, 40, 60);
           float[] heldLabels = java.util.Arrays.copyOf(labels, 16);
           double[] p = selecting.probabilities(held);

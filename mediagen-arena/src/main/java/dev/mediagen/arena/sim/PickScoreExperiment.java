@@ -1,6 +1,8 @@
 package dev.mediagen.arena.sim;
 
 import dev.mediagen.arena.gen.Backend;
+import dev.mediagen.pickscore.Finetune;
+import dev.mediagen.pickscore.Finetuned;
 import dev.mediagen.pickscore.PickScore;
 import dev.mediagen.pickscore.PickScoreConfig;
 import dev.mediagen.pickscore.PreferenceAccuracy;
@@ -30,7 +32,7 @@ public final class PickScoreExperiment {
    * @param finetune the preference stage; its seed seeds everything (voters, data, initialisation, batches)
    */
   public record Options(int trainUsers, int evalUsers, int pairsPerUser, int pretrainSteps, int bestOfPrompts, PickScoreConfig model,
-      PickScore.Finetune finetune) {
+      Finetune finetune) {
     public Options {
       positive("train users", trainUsers);
       positive("eval users", evalUsers);
@@ -56,7 +58,7 @@ public final class PickScoreExperiment {
      * (about four passes) of the paper's loss plus 0.3 × contrastive replay, 200 voters each for validation and test.
      */
     public static Options small() {
-      return new Options(4800, 200, 20, 800, 3000, PickScore.smallConfig(), new PickScore.Finetune(6400, 64, 3e-4f, 0.3f, 0, false, 1));
+      return new Options(4800, 200, 20, 800, 3000, PickScore.smallConfig(), new Finetune(6400, 64, 3e-4f, 0.3f, 0, false, 1));
     }
   }
 
@@ -106,7 +108,7 @@ public final class PickScoreExperiment {
       });
     }
     try (PickScore tuned = clip.copy()) {
-      PickScore.Finetuned done = tuned.finetune(train, o.finetune(), val, (step, loss) -> {
+      Finetuned done = tuned.finetune(train, o.finetune(), val, (step, loss) -> {
         if (step % 200 == 0) log.accept("finetune step %d preference loss %.3f".formatted(step, loss));
       });
       if (o.finetune().selectEvery() > 0) {

@@ -3,6 +3,7 @@ package dev.mediagen.arena.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mediagen.pickscore.Finetune;
 import dev.mediagen.pickscore.PickScore;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PickScoreExperimentTest {
   @Test
   void fineTunedPickScoreBeatsZeroShotAndRandom() {
-    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 200, PickScore.smallConfig(), new PickScore.Finetune(300, 32, 3e-4f, 1, 100, false, 3)), null, System.out::println);
+    PickScoreExperiment.Result r = PickScoreExperiment.run(new PickScoreExperiment.Options(120, 40, 12, 400, 200, PickScore.smallConfig(), new Finetune(300, 32, 3e-4f, 1, 100, false, 3)), null, System.out::println);
     System.out.println(r);
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("zero-shot"));
     assertThat(r.accuracy().get("pickscore")).isGreaterThan(r.accuracy().get("random"));
@@ -25,7 +26,7 @@ class PickScoreExperimentTest {
 
   @Test
   void trainingVotersCannotReachTheFixedHeldOutRanges() {
-    PickScore.Finetune f = PickScore.Finetune.of(10, 8, 1e-3f, 1);
+    Finetune f = Finetune.of(10, 8, 1e-3f, 1);
     // validation voters start at VALIDATION_USERS and test voters at TEST_USERS whatever the training size
     assertThat(new PickScoreExperiment.Options(PickScoreExperiment.VALIDATION_USERS, 1, 1, 0, 1, PickScore.smallConfig(), f).trainUsers())
         .isEqualTo(PickScoreExperiment.VALIDATION_USERS);
