@@ -22,6 +22,10 @@ class PickScoreExperimentTest {
     assertThat(r.eloSpearman().get("voters")).isGreaterThanOrEqualTo(0.8);
     var best = r.bestOfN().get("pickscore").mean();
     assertThat(best.get(16)).isGreaterThan(best.get(1));
+    // N = 1 keeps the first sample whatever the scorer: both scorers' N = 1 rows are the same images
+    assertThat(r.bestOfN().get("zero-shot").mean().get(1)).isEqualTo(best.get(1));
+    assertThat(r.bestOfN().get("zero-shot").faithfulness().get(1)).isEqualTo(r.bestOfN().get("pickscore").faithfulness().get(1));
+    assertThat(r.bestOfN().get("pickscore").faithfulness().values()).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
   }
 
   @Test
