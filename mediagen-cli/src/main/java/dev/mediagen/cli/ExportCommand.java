@@ -54,11 +54,7 @@ final class ExportCommand {
         manifest.put("wall_seconds", ck.state().wallSeconds());
         manifest.put("validation_fm_loss", ck.state().validationLoss().isEmpty() ? null
             : ck.state().validationLoss().get(ck.state().validationLoss().size() - 1)[1]);
-        manifest.put("metrics", eval == null ? null : Json.readTree(eval));
-        manifest.put("parameters_f16", true);
-        manifest.put("sha256", hashes(out, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE)));
-        Json.write(out.resolve("MANIFEST.json"), manifest);
-        System.out.println(out.resolve("MANIFEST.json"));
+        writeManifest(out, manifest, eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
     }
@@ -108,11 +104,7 @@ final class ExportCommand {
         manifest.put("seed", ck.config().train().seed());
         manifest.put("stages", stages);
         manifest.put("cpu_seconds", cpu);
-        manifest.put("metrics", eval == null ? null : Json.readTree(eval));
-        manifest.put("parameters_f16", true);
-        manifest.put("sha256", hashes(out, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE)));
-        Json.write(out.resolve("MANIFEST.json"), manifest);
-        System.out.println(out.resolve("MANIFEST.json"));
+        writeManifest(out, manifest, eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
     }
@@ -127,10 +119,18 @@ final class ExportCommand {
     }
   }
 
-  static Map<String, String> hashes(Path dir, List<String> files) throws IOException {
+  /**
+   * Completes an F16 export's {@code manifest} with the metrics ({@code eval}'s JSON, or null) and the sha256 of each
+   * of {@code files} under {@code out}, writes it as {@code out/MANIFEST.json} and prints its path.
+   */
+  static void writeManifest(Path out, Map<String, Object> manifest, Path eval, List<String> files) throws IOException {
+    manifest.put("metrics", eval == null ? null : Json.readTree(eval));
+    manifest.put("parameters_f16", true);
     Map<String, String> sha = new LinkedHashMap<>();
-    for (String f : files) sha.put(f, sha256(dir.resolve(f)));
-    return sha;
+    for (String f : files) sha.put(f, sha256(out.resolve(f)));
+    manifest.put("sha256", sha);
+    Json.write(out.resolve("MANIFEST.json"), manifest);
+    System.out.println(out.resolve("MANIFEST.json"));
   }
 
   static String sha256(Path f) throws IOException {

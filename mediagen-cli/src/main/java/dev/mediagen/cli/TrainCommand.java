@@ -166,9 +166,7 @@ final class TrainCommand {
       if (resume != null && (lr != null || scheduleSteps != null || init != null)) {
         throw new IllegalArgumentException("--init, --lr and --schedule-steps shape a new run or stage; a resumed run keeps its own");
       }
-      if (lr != null && !(lr > 0 && lr < 1)) throw new IllegalArgumentException("--lr %s must be in (0, 1)".formatted(lr));
-      if (scheduleSteps != null && scheduleSteps < 1) throw new IllegalArgumentException("--schedule-steps %d must be >= 1".formatted(scheduleSteps));
-      if (lr != null || scheduleSteps != null) {
+      if (lr != null || scheduleSteps != null) { // the recipe checks both (lr in (0, 1), at least 1 step)
         train = train.withSchedule(lr != null ? lr : train.lr(), scheduleSteps != null ? scheduleSteps : train.totalSteps());
       }
       if (resume != null) {

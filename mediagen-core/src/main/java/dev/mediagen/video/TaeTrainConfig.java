@@ -23,6 +23,7 @@ public record TaeTrainConfig(
       throw new IllegalArgumentException("videoShare %s must be in [0, 1]".formatted(videoShare));
     }
     if (totalSteps < 1) throw new IllegalArgumentException("totalSteps %d must be >= 1".formatted(totalSteps));
+    if (!(lr > 0 && lr < 1)) throw new IllegalArgumentException("lr %s must be in (0, 1)".formatted(lr));
   }
 
   /** Whether step {@code s} is a video step (every 4 steps: 3 videos and 1 image at share 0.75). */

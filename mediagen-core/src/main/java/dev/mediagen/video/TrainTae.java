@@ -57,17 +57,16 @@ public final class TrainTae {
       TemporalAutoencoder tae = new TemporalAutoencoder(o.model());
       tae.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
       AdamW opt = new AdamW(tae, root, 0.9f, 0.99f, 1e-8f, 0f);
-      Ema ema = new Ema(tae, root, 0.999f);
-      VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
-      CpuClock clock = new CpuClock();
       if (o.init() != null && o.resume() == null) {
         try (NDManager m = root.newSubManager()) {
           TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(o.init()), m, false);
           Resume.requireSame(ck.config().model(), o.model(), "TAE");
           Weights.copyInto(ck.ema(), tae);
         }
-        ema = new Ema(tae, root, 0.999f); // the average starts at the initial weights
       }
+      Ema ema = new Ema(tae, root, 0.999f); // starts at the initial weights (a stage's: the earlier run's EMA)
+      VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
+      CpuClock clock = new CpuClock();
       if (o.resume() != null) {
         TaeCheckpoint.Loaded ck = TaeCheckpoint.load(VideoCheckpoint.resolve(o.resume()), root, true);
         Resume.requireSame(ck.config().model(), o.model(), "TAE");

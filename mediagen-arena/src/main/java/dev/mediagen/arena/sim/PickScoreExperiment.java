@@ -183,8 +183,6 @@ public final class PickScoreExperiment {
    */
   public static BestOfN bestOfN(PickScore scorer, Backend backend, int prompts, long seed) {
     PreferenceOracle oracle = new PreferenceOracle();
-    VoterProfile faithOnly = new VoterProfile(1.0, 0, 0, 0, 0, 0, false);
-    VoterProfile qualityOnly = new VoterProfile(0, 1.0, 0, 0, 0, 0, false);
     dev.mediagen.world.SceneSampler sampler = new dev.mediagen.world.SceneSampler(dev.mediagen.world.WorldConfig.defaults().withSize(backend.size()));
     java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0x5eed_0f_bE57L);
     int max = BEST_OF[BEST_OF.length - 1];
@@ -198,9 +196,9 @@ public final class PickScoreExperiment {
       for (int k = 0; k < BEST_OF.length; k++) {
         int arg = 0;
         for (int i = 1; i < BEST_OF[k]; i++) if (s[i] > s[arg]) arg = i;
-        // the mean voter's utility (no taste, no noise) in its two parts
-        f[k][p] = oracle.utility(caption, candidates.get(arg).frame(0), faithOnly);
-        u[k][p] = VoterProfile.MEAN.faithWeight() * f[k][p] + VoterProfile.MEAN.qualityWeight() * oracle.utility(caption, candidates.get(arg).frame(0), qualityOnly);
+        PreferenceOracle.Terms t = oracle.terms(caption, candidates.get(arg).frame(0));
+        f[k][p] = t.faithfulness();
+        u[k][p] = t.utility(VoterProfile.MEAN); // the mean voter: no taste, no noise
       }
     }
     Map<Integer, Double> means = new LinkedHashMap<>();

@@ -31,26 +31,45 @@ public final class PreferenceOracle {
 
   private final Checker checker = new Checker();
 
-  /** The noise-free utility of {@code image} for {@code caption} under {@code voter}'s taste. */
-  public double utility(String caption, BufferedImage image, VoterProfile voter) {
-    return utility(CaptionParser.parse(caption), Video.of(List.of(image)), voter);
+  /**
+   * The parts of an image's utility before any voter weighs them.
+   *
+   * @param faithfulness share of the caption the checker confirms
+   * @param quality {@code max(0, 1 − offPalette / 0.2)}
+   * @param area covered-canvas fraction of the objects read
+   * @param brightness mean pixel value
+   */
+  public record Terms(double faithfulness, double quality, double area, double brightness) {
+    /** The noise-free utility under {@code voter}'s weights and taste. */
+    public double utility(VoterProfile voter) {
+      return voter.faithWeight() * faithfulness + voter.qualityWeight() * quality + voter.areaTaste() * area + voter.brightTaste() * brightness;
+    }
   }
 
-  double utility(ParsedCaption caption, Video v, VoterProfile voter) {
+  /** The noise-free utility of {@code image} for {@code caption} under {@code voter}'s taste. */
+  public double utility(String caption, BufferedImage image, VoterProfile voter) {
+    return terms(caption, image).utility(voter);
+  }
+
+  /** The utility's parts of {@code image} for {@code caption} (one checker read). */
+  public Terms terms(String caption, BufferedImage image) {
+    return terms(CaptionParser.parse(caption), Video.of(List.of(image)));
+  }
+
+  Terms terms(ParsedCaption caption, Video v) {
     Reading reading = checker.read(v);
     double faith = Faithfulness.score(caption, reading);
     double quality = Math.max(0, 1 - Faithfulness.offPalette(v) / 0.2);
     double area = reading.objects().stream().mapToDouble(o -> o.area()).sum() / (v.width() * (double) v.height());
-    double bright = meanBrightness(v);
-    return voter.faithWeight() * faith + voter.qualityWeight() * quality + voter.areaTaste() * area + voter.brightTaste() * bright;
+    return new Terms(faith, quality, area, meanBrightness(v));
   }
 
   /** The voter's choice between {@code left} and {@code right} (noise drawn from {@code rng}). */
   public Vote judge(String caption, BufferedImage left, BufferedImage right, VoterProfile voter, SplittableRandom rng) {
     if (voter.careless()) return rng.nextBoolean() ? Vote.LEFT : Vote.RIGHT;
     ParsedCaption p = CaptionParser.parse(caption);
-    double ul = utility(p, Video.of(List.of(left)), voter) + voter.noise() * rng.nextGaussian();
-    double ur = utility(p, Video.of(List.of(right)), voter) + voter.noise() * rng.nextGaussian();
+    double ul = terms(p, Video.of(List.of(left))).utility(voter) + voter.noise() * rng.nextGaussian();
+    double ur = terms(p, Video.of(List.of(right))).utility(voter) + voter.noise() * rng.nextGaussian();
     if (Math.abs(ul - ur) < voter.tieMargin()) return Vote.TIE;
     return ul > ur ? Vote.LEFT : Vote.RIGHT;
   }
