@@ -39,6 +39,10 @@ public final class QaPretrainCommand implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the recipe's")
   long steps;
 
+  @Option(names = "--schedule-steps", defaultValue = "0",
+      description = "length of the warm-up + cosine schedule; 0 = the preset's (base: 1500); not with --resume")
+  long scheduleSteps;
+
   @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
   double minutes;
 
@@ -60,6 +64,14 @@ public final class QaPretrainCommand implements Callable<Integer> {
     if (minutes < 0 || steps < 0) {
       throw new IllegalArgumentException("--minutes %s and --steps %d must be >= 0".formatted(minutes, steps));
     }
+    if (scheduleSteps < 0 || scheduleSteps > 10_000_000) {
+      throw new IllegalArgumentException("--schedule-steps %d is outside [0, 10000000]".formatted(scheduleSteps));
+    }
+    if (scheduleSteps > 0 && resume != null) {
+      throw new IllegalArgumentException(
+          "--schedule-steps %d cannot change a resumed run's schedule (it continues the one in its checkpoint)"
+              .formatted(scheduleSteps));
+    }
     if (documents < 0 || documents > 1_000_000) {
       throw new IllegalArgumentException("--documents %d is outside [0, 1000000]".formatted(documents));
     }
@@ -72,6 +84,9 @@ public final class QaPretrainCommand implements Callable<Integer> {
     };
     model = model.withVocab(vocab.size());
     QaTrainConfig recipe = preset.equals("tiny") ? QaTrainConfig.tiny() : QaTrainConfig.rss();
+    if (scheduleSteps > 0) {
+      recipe = recipe.withSteps(scheduleSteps);
+    }
     if (resume != null) {
       QaCheckpoint.Config c = QaCheckpoint.readConfig(QaCheckpoint.resolve(resume));
       model = c.model();

@@ -4,12 +4,16 @@ import dev.mediagen.io.AtomicFiles;
 import dev.mediagen.sweep.CellResult;
 import dev.mediagen.sweep.ResultsStore;
 import dev.mediagen.sweep.SpanSweep;
+import dev.mediagen.qa.TrainSpans;
 import dev.mediagen.sweep.SweepGrid;
+import dev.mediagen.sweep.SweepPretraining;
 import dev.mediagen.sweep.SweepReport;
 import dev.mediagen.sweep.TaskFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +63,18 @@ public final class SweepCommand implements Runnable {
       name = "run",
       mixinStandardHelpOptions = true,
       description = {
-        "Train one span-selection encoder from scratch per cell (format x size x n x seed) on the",
-        "generated facts and score it on held-out test questions; resumable (OUT/results.jsonl);",
-        "then writes the report. Formats: CLASSIFICATION, EXTRACTIVE, MULTIPLE_CHOICE (OPEN needs a",
-        "generator and is not supported by this runner).",
+        "RSS-pretrain one span-selection encoder per model size (once, in OUT/pretrained; resumable),",
+        "then per cell (format x size x n x seed) fine-tune it on the generated facts at each --lrs",
+        "on a carved training set, keep the best on the carved dev set and score it on held-out test",
+        "questions; resumable (OUT/results.jsonl); then writes the report. Formats: CLASSIFICATION,",
+        "EXTRACTIVE, MULTIPLE_CHOICE (span selection over the input) and OPEN (closed-book: the question",
+        "alone, answered from the world's answer inventory).",
         "Example: ./mediagen sweep run --sizes 32,128,512 --seeds 42 --out runs/sweep"
       })
   static final class Run implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--formats", defaultValue = "CLASSIFICATION,EXTRACTIVE,MULTIPLE_CHOICE",
+    @Option(names = "--formats", defaultValue = "CLASSIFICATION,EXTRACTIVE,MULTIPLE_CHOICE,OPEN",
         description = "task formats (default: ${DEFAULT-VALUE})")
     String formats;
 
@@ -90,8 +96,17 @@ public final class SweepCommand implements Runnable {
     @Option(names = "--max-steps", defaultValue = "250", description = "at most this many steps (default: ${DEFAULT-VALUE})")
     int maxSteps;
 
-    @Option(names = "--lr", defaultValue = "1e-3", description = "peak learning rate (default: ${DEFAULT-VALUE})")
-    float lr;
+    @Option(names = "--lrs", defaultValue = "3e-4,1e-3",
+        description = "learning rates searched per cell on the dev carve (default: ${DEFAULT-VALUE})")
+    String lrs;
+
+    @Option(names = "--pretrain-steps", defaultValue = "1500",
+        description = "RSS pretraining steps per model size; 0 = encoders from scratch (default: ${DEFAULT-VALUE})")
+    long pretrainSteps;
+
+    @Option(names = "--pretrain-documents", defaultValue = "10000",
+        description = "generated pretraining documents (default: ${DEFAULT-VALUE})")
+    int pretrainDocuments;
 
     @Option(names = "--out", paramLabel = "DIR", description = "results directory (default: runs/sweep)")
     Path out;
@@ -108,36 +123,86 @@ public final class SweepCommand implements Runnable {
       }).toList();
       SweepGrid grid = new SweepGrid(fs, Arrays.stream(models.split(",")).map(String::strip).toList(),
           QaCli.ints(sizes, "--sizes"), QaCli.ints(seeds, "--seeds"));
-      SpanSweep.Settings settings = new SpanSweep.Settings(QaCli.TRAIN_POOL, test, 192, minSteps, maxSteps, lr);
+      List<Float> rates = new ArrayList<>();
+      for (String r : lrs.split(",")) {
+        try {
+          rates.add(Float.parseFloat(r.strip()));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("--lrs '%s': '%s' is not a number".formatted(lrs, r));
+        }
+      }
+      SpanSweep.Settings settings = new SpanSweep.Settings(QaCli.TRAIN_POOL, test, 192, minSteps, maxSteps,
+          rates, new SweepPretraining.Settings(pretrainSteps, pretrainDocuments));
       if (out == null) {
         out = defaultOut();
       }
       Files.createDirectories(out);
       ResultsStore store = ResultsStore.open(out.resolve("results.jsonl"));
-      ProgressBar[] bar = new ProgressBar[1];
-      try {
-        SpanSweep.run(grid, settings, store, new SpanSweep.Listener() {
-          @Override
-          public void started(int cells, int done) {
-            bar[0] = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(cells)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build();
-            bar[0].stepTo(done);
-          }
-
-          @Override
-          public void finished(CellResult r, double cpu) {
-            bar[0].step();
-            bar[0].setExtraMessage(String.format(Locale.ROOT, " %s %s n=%d seed=%d score %.1f (%.0f CPU-s)",
-                r.cell().format(), r.cell().model(), r.cell().n(), r.cell().seed(), r.score(), cpu));
-          }
-        });
-      } finally {
-        if (bar[0] != null) {
-          bar[0].close();
-        }
+      SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
+      try (progress) {
+        SpanSweep.run(grid, settings, store, out.resolve("pretrained"), progress);
       }
       report(out, spec.commandLine());
       return 0;
+    }
+  }
+
+  /**
+   * The sweep's progress: one bar per pretrained size, then one bar over the cells (created at the
+   * first finished cell, so the two never draw at once).
+   */
+  static final class SweepProgress implements SpanSweep.Listener, AutoCloseable {
+    private final PrintWriter err;
+    private QaCli.Progress rss;
+    private ProgressBar bar;
+    private int cells;
+    private int done;
+
+    SweepProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void started(int cells, int done) {
+      this.cells = cells;
+      this.done = done;
+      err.printf("mediagen: %d cells, %d already done%n", cells, done);
+      err.flush();
+    }
+
+    @Override
+    public TrainSpans.Listener pretraining(String size) {
+      closeRss();
+      rss = new QaCli.Progress(err, "rss " + size);
+      return rss;
+    }
+
+    @Override
+    public void finished(CellResult r, double cpu) {
+      closeRss();
+      if (bar == null) {
+        bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(cells)
+            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build();
+        bar.stepTo(done);
+      }
+      bar.step();
+      bar.setExtraMessage(String.format(Locale.ROOT, " %s %s n=%d seed=%d score %.1f (%.0f CPU-s)",
+          r.cell().format(), r.cell().model(), r.cell().n(), r.cell().seed(), r.score(), cpu));
+    }
+
+    private void closeRss() {
+      if (rss != null) {
+        rss.close();
+        rss = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      closeRss();
+      if (bar != null) {
+        bar.close();
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A fact slot of a generated person ({@link FactGenerator}) with the question and claim templates
- * that ask about it. Slots of the same {@link Kind} are each other's distractors: a passage states
+ * that ask about it, and a restatement in other words for pretraining documents. Slots of the same {@link Kind} are each other's distractors: a passage states
  * a birthplace and a residence, a birth year and a marriage year, a mentor and a spouse, so a
  * reader must use the question's wording, not just the answer's type (papers-language.md §2.3 and
  * §4.1's formats all read these). Templates fill {@code {name}} (full name), {@code {pos}}
@@ -15,42 +15,50 @@ public enum Attribute {
       Kind.PLACE,
       "where",
       List.of("Where was {name} born?", "In which town was {name} born?"),
-      "{name} was born in {v}."),
+      "{name} was born in {v}.",
+      "{name} came from {v}."),
   BIRTH_YEAR(
       Kind.YEAR,
       "when",
       List.of("When was {name} born?", "In what year was {name} born?"),
-      "{name} was born in {v}."),
+      "{name} was born in {v}.",
+      "{name} arrived into the world during {v}."),
   OCCUPATION(
       Kind.OCCUPATION,
       "occupation",
       List.of("What did {name} work as?", "What was the trade of {name}?"),
-      "{name} worked as {a} {v}."),
+      "{name} worked as {a} {v}.",
+      "{name} practised the trade of {v}."),
   MENTOR(
       Kind.PERSON,
       "who",
       List.of("Who taught {name}?", "Under whom did {name} study?"),
-      "{name} was taught by {v}."),
+      "{name} was taught by {v}.",
+      "{name} learned the craft from {v}."),
   SPOUSE(
       Kind.PERSON,
       "who",
       List.of("Whom did {name} marry?", "Who was the spouse of {name}?"),
-      "{name} married {v}."),
+      "{name} married {v}.",
+      "{name} wed {v}."),
   MARRIAGE_YEAR(
       Kind.YEAR,
       "when",
       List.of("When did {name} marry?", "In what year did {name} marry?"),
-      "{name} married in {v}."),
+      "{name} married in {v}.",
+      "{name} took a spouse during {v}."),
   RESIDENCE(
       Kind.PLACE,
       "where",
       List.of("Where did {name} spend {pos} last years?", "Where did {name} move later in life?"),
-      "{name} spent {pos} last years in {v}."),
+      "{name} spent {pos} last years in {v}.",
+      "{name} settled finally at {v}."),
   POSSESSION(
       Kind.OBJECT,
       "what",
       List.of("What did {name} own?", "What was the most prized possession of {name}?"),
-      "{name} owned {a} {v}.");
+      "{name} owned {a} {v}.",
+      "{name} treasured the {v} most.");
 
   /** The type of a value; values of one kind are interchangeable as distractors. */
   public enum Kind {
@@ -65,12 +73,15 @@ public enum Attribute {
   private final String questionType;
   private final List<String> questions;
   private final String claim;
+  private final String restatement;
 
-  Attribute(Kind kind, String questionType, List<String> questions, String claim) {
+  Attribute(
+      Kind kind, String questionType, List<String> questions, String claim, String restatement) {
     this.kind = kind;
     this.questionType = questionType;
     this.questions = questions;
     this.claim = claim;
+    this.restatement = restatement;
   }
 
   public Kind kind() {
@@ -95,6 +106,21 @@ public enum Attribute {
   /** The question about {@code person}, variant {@code variant} of {@link #questionTemplates}. */
   public String question(Person person, int variant) {
     return fill(questions.get(variant), person, "");
+  }
+
+  /** The restatement template ({@link #restatement}). */
+  public String restatementTemplate() {
+    return restatement;
+  }
+
+  /**
+   * The fact in other words than the passage's, for RSS pretraining documents ({@link
+   * PretrainingDocuments}): the name opens the sentence and the value follows a word that no
+   * passage sentence puts before it, so the spans it shares with the passage are the name and the
+   * value alone — the recurring entities of natural text — and not template phrases.
+   */
+  public String restatement(Person person, String value) {
+    return fill(restatement, person, value);
   }
 
   /** The statement "{person} has value {@code value}" (true or false), for classification. */

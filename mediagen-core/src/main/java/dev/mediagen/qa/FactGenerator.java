@@ -190,6 +190,7 @@ public final class FactGenerator {
     for (Attribute a : Attribute.values()) {
       texts.addAll(a.questionTemplates());
       texts.add(a.claimTemplate());
+      texts.add(a.restatementTemplate());
     }
     Set<String> words = new HashSet<>(Stopwords.all());
     texts.forEach(t -> words.addAll(QaTokenizer.forms(t)));

@@ -43,7 +43,7 @@ public final class PretrainingDocuments {
     List<String> claims = new ArrayList<>();
     for (FactPassage.Fact f : p.facts()) {
       if (rng.nextDouble() < share) {
-        claims.add(f.attribute().claim(f.person(), f.value()));
+        claims.add(f.attribute().restatement(f.person(), f.value()));
       }
     }
     for (int i = claims.size() - 1; i > 0; i--) {

@@ -54,7 +54,7 @@ public final class SplinterModel extends Module {
    * @param flat (B, Q) indices {@code b·N + position}
    * @return (B, Q, D)
    */
-  static NDArray gatherRows(NDArray x, NDArray flat) {
+  public static NDArray gatherRows(NDArray x, NDArray flat) {
     Shape s = x.getShape();
     NDArray rows = x.reshape(s.get(0) * s.get(1), s.get(2)); // (B·N, D)
     return ai.djl.nn.core.Embedding.embedding(flat, rows, SparseFormat.DENSE).singletonOrThrow();

@@ -90,9 +90,9 @@ public final class TrainSpans {
   }
 
   /** The inputs of step {@code step}: items {@code [step·B, (step+1)·B)} of the epoch shuffles. */
-  static List<SpanInput> batch(List<SpanInput> data, int batchSize, long seed, long step) {
+  public static <T> List<T> batch(List<T> data, int batchSize, long seed, long step) {
     int n = data.size();
-    List<SpanInput> out = new ArrayList<>(batchSize);
+    List<T> out = new ArrayList<>(batchSize);
     long epochCached = -1;
     int[] order = null;
     for (long g = step * batchSize; g < (step + 1) * batchSize; g++) {

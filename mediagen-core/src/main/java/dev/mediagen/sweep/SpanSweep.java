@@ -21,15 +21,20 @@ import dev.mediagen.qa.SquadMetric;
 import dev.mediagen.qa.Token;
 import dev.mediagen.qa.TrainSpans;
 import dev.mediagen.train.CpuClock;
+import ai.djl.ndarray.NDArray;
+import dev.mediagen.qa.SpanInput;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * A scaled-down params-vs-examples runner (papers-language.md §4.3) where every model is one of our
- * span-selection encoders ({@link SplinterConfig#size}: xs … l, trained from scratch) and every
+ * span-selection encoders ({@link SplinterConfig#size}: xs … l, RSS-pretrained per size by {@link
+ * SweepPretraining}, or from scratch with pretraining off) and every
  * format is cast as span selection over the input, as the paper's format-conversion probes put the
  * candidates in the input ({@code *_extractive}):
  *
@@ -39,31 +44,56 @@ import java.util.SplittableRandom;
  *   <li>extractive: the answer span of the passage; score = SQuAD F1;
  *   <li>multiple choice: the input starts with the four candidates ("c1 ; c2 ; c3 ; c4 .") and the
  *       predicted span is mapped to the candidate with the highest token F1 (a ranking); score =
- *       accuracy.
+ *       accuracy;
+ *   <li>open (closed-book): the question alone; a span selector cannot name an answer absent from
+ *       its input, so the same encoder produces a whole answer from the world's answer inventory
+ *       ({@link ClosedBook}); score = exact match.
  * </ul>
  *
- * Open (closed-book) QA needs a generator — a span selector cannot name an answer absent from its
- * input — and is refused here. Each cell trains on the first {@code n} questions of the seed's
- * shuffle of the train pool (nested sizes) with one fixed recipe (no per-cell hyper-parameter
- * search yet) and is scored on the held-out test questions, whose entities never occur in
- * training. Results go to a {@link ResultsStore} (resumable).
+ * Each cell takes the first {@code n} questions of the seed's shuffle of the train pool (nested
+ * sizes), carves a dev set from them ({@link #devCarve}, the paper's
+ * split), fine-tunes once per learning rate of the search on the rest, keeps the one with the best
+ * dev score and reports its score on the held-out test questions, whose entities never occur in
+ * training or pretraining. Results go to a {@link ResultsStore} (resumable).
  */
 public final class SpanSweep {
 
-  /** The fixed recipe and data sizes of a sweep. */
+  /**
+   * The recipe and data sizes of a sweep.
+   *
+   * @param minSteps fine-tuning steps are max(minSteps, 10 epochs) ...
+   * @param maxSteps ... capped at maxSteps (batch 12)
+   * @param lrs the learning rates searched per cell (on the dev carve, {@link #devCarve})
+   * @param pretraining RSS pretraining of each size before the cells ({@link SweepPretraining})
+   */
   public record Settings(
-      int trainPool, int test, int maxLength, int minSteps, int maxSteps, float lr) {
+      int trainPool,
+      int test,
+      int maxLength,
+      int minSteps,
+      int maxSteps,
+      List<Float> lrs,
+      SweepPretraining.Settings pretraining) {
     public Settings {
+      lrs = List.copyOf(lrs);
       if (trainPool < 2 || test < 1 || maxLength < 32 || minSteps < 1 || maxSteps < minSteps) {
         throw new IllegalArgumentException(
             "need trainPool >= 2, test >= 1, maxLength >= 32, 1 <= minSteps <= maxSteps; got %s"
                 .formatted(this));
       }
+      if (lrs.isEmpty() || lrs.stream().anyMatch(lr -> !(lr > 0 && lr < 1))) {
+        throw new IllegalArgumentException("learning rates must be a non-empty list in (0, 1), got " + lrs);
+      }
     }
 
-    /** The reduced grid's recipe: 2048-question pool, 200 test questions, 100–250 steps at 1e-3. */
+    /**
+     * The default grid's recipe: 2048-question pool, 200 test questions, 100–250 fine-tuning steps
+     * at the better of 3e-4 and 1e-3 on the dev carve, after 1,500 RSS steps per size on 10,000
+     * documents.
+     */
     public static Settings defaults() {
-      return new Settings(2048, 200, 192, 100, 250, 1e-3f);
+      return new Settings(
+          2048, 200, 192, 100, 250, List.of(3e-4f, 1e-3f), new SweepPretraining.Settings(1500, 10_000));
     }
   }
 
@@ -72,6 +102,14 @@ public final class SpanSweep {
     default void started(int cells, int done) {}
 
     default void finished(CellResult result, double cpuSeconds) {}
+
+    /**
+     * The progress of pretraining model size {@code size} (before its first cell, and only when
+     * it has not been pretrained yet).
+     */
+    default TrainSpans.Listener pretraining(String size) {
+      return TrainSpans.Listener.NONE;
+    }
 
     Listener NONE = new Listener() {};
   }
@@ -86,73 +124,207 @@ public final class SpanSweep {
     return new HashedVocab(QaCorpus.worldTokenizer(), 256);
   }
 
-  /** Runs every cell of {@code grid} not yet in {@code store}. */
-  public static void run(SweepGrid grid, Settings s, ResultsStore store, Listener listener)
+  /**
+   * Runs every cell of {@code grid} not yet in {@code store}; with pretraining enabled the
+   * pretrained encoders live in (or are first trained into) {@code pretrainDir}.
+   */
+  public static void run(
+      SweepGrid grid, Settings s, ResultsStore store, Path pretrainDir, Listener listener)
       throws IOException {
-    if (grid.formats().contains(TaskFormat.OPEN)) {
-      throw new IllegalArgumentException(
-          "format OPEN needs a generative model; the span-selection sweep runs CLASSIFICATION,"
-              + " EXTRACTIVE and MULTIPLE_CHOICE");
-    }
     for (int n : grid.sizes()) {
       if (n > s.trainPool()) {
         throw new IllegalArgumentException(
             "training-set size %d exceeds the train pool of %d".formatted(n, s.trainPool()));
       }
     }
+    if (s.pretraining().enabled() && pretrainDir == null) {
+      throw new IllegalArgumentException("pretraining is enabled but no directory was given for it");
+    }
     HashedVocab vocab = vocabulary();
     List<FactPassage> trainPassages =
         QaDatasets.passages(DATA_SEED, EntitySplit.TRAIN, s.trainPool());
     List<FactPassage> testPassages = QaDatasets.passages(DATA_SEED, EntitySplit.TEST, s.test());
     listener.started(grid.cells().size(), grid.cells().size() - store.pending(grid).size());
-    for (TaskFormat f : grid.formats()) {
-      List<Item> pool = items(Formats.build(f, "train", trainPassages, DATA_SEED));
-      List<Item> test = items(Formats.build(f, "test", testPassages, DATA_SEED + 1));
-      for (String size : grid.models()) {
-        SplinterConfig config = SplinterConfig.size(size, vocab.size(), s.maxLength());
-        for (int n : grid.sizes()) {
-          for (int seed : grid.seeds()) {
-            SweepCell cell = new SweepCell(f, size, n, seed);
-            if (store.isDone(cell)) {
-              continue;
+    List<SpanInput> rssData = null;
+    try (NDManager root = NDManager.newBaseManager()) {
+      Map<String, Map<String, NDArray>> pretrained = new HashMap<>();
+      for (TaskFormat f : grid.formats()) {
+        List<Item> pool = items(Formats.build(f, "train", trainPassages, DATA_SEED));
+        List<Item> test = items(Formats.build(f, "test", testPassages, DATA_SEED + 1));
+        ClosedBook.Inventory inventory =
+            ClosedBook.Inventory.of(
+                java.util.stream.Stream.concat(pool.stream(), test.stream())
+                    .map(i -> i.task().target())
+                    .toList());
+        for (String size : grid.models()) {
+          SplinterConfig config = SplinterConfig.size(size, vocab.size(), s.maxLength());
+          boolean pending =
+              grid.cells().stream()
+                  .anyMatch(c -> c.format() == f && c.model().equals(size) && !store.isDone(c));
+          if (s.pretraining().enabled() && pending && !pretrained.containsKey(size)) {
+            if (rssData == null) {
+              rssData = SweepPretraining.data(s.pretraining(), vocab, s.maxLength());
             }
-            CpuClock clock = new CpuClock();
-            QaTrainConfig tc = QaTrainConfig.fewShot(seed, n, s.minSteps(), s.maxSteps(), s.lr());
-            List<MrqaDataset.Example> shots =
-                nested(pool, n, seed).stream().map(Item::example).toList();
-            double score;
-            long params;
-            try (NDManager m = NDManager.newBaseManager()) {
-              SplinterModel model =
-                  FineTuneQa.run(
-                      new FineTuneQa.Options(
-                          config, SpanHeadKind.QASS, vocab, null, false, tc, shots, 64, null),
-                      m,
-                      TrainSpans.Listener.NONE);
-              List<QaPredictor.Prediction> p =
-                  QaPredictor.predict(
-                      model,
-                      vocab,
-                      test.stream().map(Item::example).toList(),
-                      QaPredictor.Settings.defaults(64));
-              score = score(f, test, p.stream().map(QaPredictor.Prediction::text).toList());
-              params = model.parameterCount();
+            pretrained.put(
+                size,
+                SweepPretraining.weights(
+                    size, config, vocab, s.pretraining(), rssData, pretrainDir, root,
+                    () -> listener.pretraining(size)));
+          }
+          for (int n : grid.sizes()) {
+            for (int seed : grid.seeds()) {
+              SweepCell cell = new SweepCell(f, size, n, seed);
+              if (!store.isDone(cell)) {
+                CellResult r =
+                    cell(cell, config, vocab, inventory, pretrained.get(size), nested(pool, n, seed), test, s, root);
+                store.append(r);
+                listener.finished(r, r.metrics().get("cpu_seconds"));
+              }
             }
-            CellResult r =
-                new CellResult(
-                    cell,
-                    params,
-                    score,
-                    Map.of("steps", (double) tc.steps(), "cpu_seconds", clock.cpuSeconds()));
-            store.append(r);
-            listener.finished(r, clock.cpuSeconds());
           }
         }
       }
     }
   }
 
-  /** A task example as a span-selection example, with its choices (MC) or gold answers. */
+  /**
+   * The paper's model selection inside the few-shot budget (papers-language.md §4.1): the {@code
+   * n} examples split into {@code max(⌊3n/4⌋, n − 400)} for training and the rest for dev.
+   */
+  public static int devCarve(int n) {
+    if (n < 2) {
+      throw new IllegalArgumentException("need at least 2 examples to carve a dev set, got " + n);
+    }
+    return Math.min(n - 1, Math.max(3 * n / 4, n - 400));
+  }
+
+  /**
+   * One cell: fine-tune once per learning rate on the training carve, keep the one with the best
+   * dev score (the first on ties) and report its test score; dev and test scores of the choice and
+   * the CPU time of the whole search go to the metrics.
+   */
+  private static CellResult cell(
+      SweepCell cell,
+      SplinterConfig config,
+      HashedVocab vocab,
+      ClosedBook.Inventory inventory,
+      Map<String, NDArray> pretrained,
+      List<Item> shots,
+      List<Item> test,
+      Settings s,
+      NDManager root)
+      throws IOException {
+    CpuClock clock = new CpuClock();
+    int nTrain = devCarve(cell.n());
+    List<Item> train = shots.subList(0, nTrain);
+    List<Item> dev = shots.subList(nTrain, shots.size());
+    double bestDev = Double.NEGATIVE_INFINITY;
+    double bestTest = Double.NaN;
+    float bestLr = Float.NaN;
+    long steps = 0;
+    long params = 0;
+    for (float lr : s.lrs()) {
+      QaTrainConfig tc = QaTrainConfig.fewShot(cell.seed(), nTrain, s.minSteps(), s.maxSteps(), lr);
+      try (NDManager m = root.newSubManager()) {
+        Predictor model =
+            cell.format() == TaskFormat.OPEN
+                ? closedBook(config, vocab, inventory, pretrained, tc, train, m)
+                : spanSelector(config, vocab, pretrained, tc, train, m);
+        double devScore = score(cell.format(), dev, model.predict(dev));
+        if (devScore > bestDev) {
+          bestDev = devScore;
+          bestTest = score(cell.format(), test, model.predict(test));
+          bestLr = lr;
+          steps = tc.steps();
+        }
+        params = model.parameters();
+      }
+    }
+    return new CellResult(
+        cell,
+        params,
+        bestTest,
+        Map.of(
+            "lr", (double) bestLr,
+            "dev_score", bestDev,
+            "steps", (double) steps,
+            "pretrain_steps", (double) (pretrained == null ? 0 : s.pretraining().steps()),
+            "cpu_seconds", clock.cpuSeconds()));
+  }
+
+  /** A fine-tuned model of one cell: its answers to items and its size. */
+  private interface Predictor {
+    List<String> predict(List<Item> items);
+
+    long parameters();
+  }
+
+  private static Predictor spanSelector(
+      SplinterConfig config,
+      HashedVocab vocab,
+      Map<String, NDArray> pretrained,
+      QaTrainConfig tc,
+      List<Item> train,
+      NDManager m)
+      throws IOException {
+    SplinterModel model =
+        FineTuneQa.run(
+            new FineTuneQa.Options(
+                config, SpanHeadKind.QASS, vocab, pretrained, pretrained != null, tc,
+                train.stream().map(Item::example).toList(), 64, null),
+            m,
+            TrainSpans.Listener.NONE);
+    return new Predictor() {
+      @Override
+      public List<String> predict(List<Item> items) {
+        return QaPredictor.predict(
+                model, vocab, items.stream().map(Item::example).toList(), QaPredictor.Settings.defaults(64))
+            .stream()
+            .map(QaPredictor.Prediction::text)
+            .toList();
+      }
+
+      @Override
+      public long parameters() {
+        return model.parameterCount();
+      }
+    };
+  }
+
+  private static Predictor closedBook(
+      SplinterConfig config,
+      HashedVocab vocab,
+      ClosedBook.Inventory inventory,
+      Map<String, NDArray> pretrained,
+      QaTrainConfig tc,
+      List<Item> train,
+      NDManager m) {
+    List<SpanInput> inputs =
+        train.stream().map(i -> ClosedBook.input(((TaskExample.Open) i.task()).question(), vocab)).toList();
+    int[] labels = train.stream().mapToInt(i -> inventory.indexOf(i.task().target())).toArray();
+    ClosedBook model =
+        ClosedBook.train(config, inventory.answers().size(), pretrained, tc, inputs, labels, m);
+    return new Predictor() {
+      @Override
+      public List<String> predict(List<Item> items) {
+        return ClosedBook.predict(
+            model,
+            inventory,
+            items.stream().map(i -> ClosedBook.input(((TaskExample.Open) i.task()).question(), vocab)).toList(),
+            m);
+      }
+
+      @Override
+      public long parameters() {
+        return model.parameterCount();
+      }
+    };
+  }
+
+  /**
+   * A task example as a span-selection example (null for open QA, which has no span to select),
+   * with its choices (MC) or gold answers.
+   */
   record Item(TaskExample task, MrqaDataset.Example example, List<String> choices) {}
 
   /** The span-selection form of each example (see the class comment). */
@@ -166,8 +338,10 @@ public final class SpanSweep {
       } else if (e instanceof TaskExample.MultipleChoice mc) {
         String context = String.join(" ; ", mc.choices()) + " . " + mc.passage();
         out.add(item(e, context, mc.question(), mc.target(), mc.choices()));
+      } else if (e instanceof TaskExample.Open o) {
+        out.add(new Item(o, null, List.of())); // no input span: ClosedBook answers from its inventory
       } else {
-        throw new IllegalArgumentException("open QA has no span to select: " + e.id());
+        throw new IllegalArgumentException("unknown task example " + e);
       }
     }
     return out;
@@ -203,12 +377,15 @@ public final class SpanSweep {
     return List.copyOf(all.subList(0, n));
   }
 
-  /** The format's score in percent: accuracy (classification, MC) or SQuAD F1 (extractive). */
+  /**
+   * The format's score in percent: accuracy (classification, MC), SQuAD F1 (extractive) or exact
+   * match (open).
+   */
   static double score(TaskFormat f, List<Item> test, List<String> predictions) {
-    if (f == TaskFormat.EXTRACTIVE) {
-      return SquadMetric.score(
-              predictions, test.stream().map(i -> List.of(i.task().target())).toList())
-          .f1();
+    if (f == TaskFormat.EXTRACTIVE || f == TaskFormat.OPEN) {
+      SquadMetric.Score s =
+          SquadMetric.score(predictions, test.stream().map(i -> List.of(i.task().target())).toList());
+      return f == TaskFormat.OPEN ? s.exactMatch() : s.f1();
     }
     int right = 0;
     for (int i = 0; i < test.size(); i++) {

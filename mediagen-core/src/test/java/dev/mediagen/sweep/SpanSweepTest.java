@@ -50,10 +50,14 @@ class SpanSweepTest {
   }
 
   @Test
-  void openQaIsRefused() {
-    assertThatThrownBy(() -> SpanSweep.items(Formats.build(TaskFormat.OPEN, "train", PASSAGES, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("open QA");
+  void openQaHasNoInputSpanAndIsScoredByExactMatch() {
+    List<SpanSweep.Item> items = SpanSweep.items(Formats.build(TaskFormat.OPEN, "train", PASSAGES, 1));
+    assertThat(items).isNotEmpty().allSatisfy(it -> assertThat(it.example()).isNull());
+    List<SpanSweep.Item> two = items.subList(0, 2);
+    // one exact answer and one partly overlapping answer: EM 50, where F1 would give more
+    String partial = "x " + two.get(1).task().target();
+    assertThat(SpanSweep.score(TaskFormat.OPEN, two, List.of(two.get(0).task().target(), partial)))
+        .isEqualTo(50.0);
   }
 
   @Test
@@ -76,15 +80,16 @@ class SpanSweepTest {
   @Test
   void tinyRunStoresEveryCellAndResumes() throws IOException {
     SweepGrid grid = new SweepGrid(List.of(TaskFormat.CLASSIFICATION), List.of("xs", "s"), List.of(4), List.of(42));
-    SpanSweep.Settings s = new SpanSweep.Settings(16, 4, 192, 2, 2, 1e-3f);
+    SpanSweep.Settings s =
+        new SpanSweep.Settings(16, 4, 192, 2, 2, List.of(1e-3f), new SweepPretraining.Settings(0, 1));
     ResultsStore store = ResultsStore.open(tmp.resolve("results.jsonl"));
-    SpanSweep.run(grid, s, store, SpanSweep.Listener.NONE);
+    SpanSweep.run(grid, s, store, null, SpanSweep.Listener.NONE);
     List<CellResult> results = store.results();
     assertThat(results).hasSize(2);
     assertThat(results).allSatisfy(r -> assertThat(r.score()).isBetween(0.0, 100.0));
     assertThat(results.get(1).params()).isGreaterThan(results.get(0).params()); // s > xs
     int[] trained = {0};
-    SpanSweep.run(grid, s, ResultsStore.open(tmp.resolve("results.jsonl")), new SpanSweep.Listener() {
+    SpanSweep.run(grid, s, ResultsStore.open(tmp.resolve("results.jsonl")), null, new SpanSweep.Listener() {
       @Override
       public void finished(CellResult r, double cpu) {
         trained[0]++;
@@ -95,5 +100,46 @@ class SpanSweepTest {
     assertThat(md).contains("| CLASSIFICATION | xs |").contains("b/a");
     assertThat(SweepReport.plots(results, tmp, "sweep")).singleElement()
         .satisfies(p -> assertThat(p).isNotEmptyFile());
+  }
+
+  @Test
+  void devCarveIsThePapersSplit() {
+    assertThat(SpanSweep.devCarve(32)).isEqualTo(24); // ⌊3·32/4⌋
+    assertThat(SpanSweep.devCarve(512)).isEqualTo(384);
+    assertThat(SpanSweep.devCarve(2048)).isEqualTo(1648); // n − 400 > ⌊3n/4⌋ = 1536
+    assertThat(SpanSweep.devCarve(2)).isEqualTo(1); // at least one dev example
+    assertThatThrownBy(() -> SpanSweep.devCarve(1)).hasMessageContaining("got 1");
+  }
+
+  @Test
+  void pretrainsEachSizeOnceSearchesTheLearningRatesAndReusesTheEncoders() throws IOException {
+    SweepGrid grid =
+        new SweepGrid(List.of(TaskFormat.EXTRACTIVE, TaskFormat.OPEN), List.of("xs"), List.of(4), List.of(42));
+    SpanSweep.Settings s =
+        new SpanSweep.Settings(16, 4, 192, 2, 2, List.of(3e-4f, 1e-3f), new SweepPretraining.Settings(3, 4));
+    List<String> pretrained = new java.util.ArrayList<>();
+    SpanSweep.Listener counting = new SpanSweep.Listener() {
+      @Override
+      public dev.mediagen.qa.TrainSpans.Listener pretraining(String size) {
+        pretrained.add(size);
+        return dev.mediagen.qa.TrainSpans.Listener.NONE;
+      }
+    };
+    Path dir = tmp.resolve("pretrained");
+    SpanSweep.run(grid, s, ResultsStore.open(tmp.resolve("results.jsonl")), dir, counting);
+    assertThat(pretrained).containsExactly("xs");
+    assertThat(dir.resolve("xs/checkpoint/model.safetensors")).isNotEmptyFile();
+    CellResult r = ResultsStore.open(tmp.resolve("results.jsonl")).results().get(0);
+    assertThat(r.metrics().get("lr")).isIn((double) 3e-4f, (double) 1e-3f);
+    assertThat(r.metrics()).containsEntry("pretrain_steps", 3.0).containsKey("dev_score");
+    // a new cell of the same size reads the finished encoder instead of pretraining again
+    SweepGrid more =
+        new SweepGrid(List.of(TaskFormat.EXTRACTIVE, TaskFormat.OPEN), List.of("xs"), List.of(4), List.of(42, 43));
+    SpanSweep.run(more, s, ResultsStore.open(tmp.resolve("results.jsonl")), dir, counting);
+    assertThat(pretrained).containsExactly("xs");
+    List<CellResult> all = ResultsStore.open(tmp.resolve("results.jsonl")).results();
+    assertThat(all).hasSize(4);
+    assertThat(all).filteredOn(x -> x.cell().format() == TaskFormat.OPEN).hasSize(2)
+        .allSatisfy(x -> assertThat(x.score()).isBetween(0.0, 100.0));
   }
 }
