@@ -1,28 +1,22 @@
 package dev.mediagen.sweep;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.qa.DetectedAnswer;
 import dev.mediagen.qa.EntitySplit;
 import dev.mediagen.qa.FactPassage;
-import dev.mediagen.qa.FineTuneQa;
 import dev.mediagen.qa.HashedVocab;
 import dev.mediagen.qa.MrqaContext;
 import dev.mediagen.qa.MrqaDataset;
 import dev.mediagen.qa.MrqaQuestion;
 import dev.mediagen.qa.QaCorpus;
 import dev.mediagen.qa.QaDatasets;
-import dev.mediagen.qa.QaPredictor;
 import dev.mediagen.qa.QaTokenizer;
-import dev.mediagen.qa.QaTrainConfig;
-import dev.mediagen.qa.SpanHeadKind;
+import dev.mediagen.qa.SpanInput;
 import dev.mediagen.qa.SplinterConfig;
-import dev.mediagen.qa.SplinterModel;
 import dev.mediagen.qa.SquadMetric;
 import dev.mediagen.qa.Token;
 import dev.mediagen.qa.TrainSpans;
-import dev.mediagen.train.CpuClock;
-import ai.djl.ndarray.NDArray;
-import dev.mediagen.qa.SpanInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,7 +170,9 @@ public final class SpanSweep {
               SweepCell cell = new SweepCell(f, size, n, seed);
               if (!store.isDone(cell)) {
                 CellResult r =
-                    cell(cell, config, vocab, inventory, pretrained.get(size), nested(pool, n, seed), test, s, root);
+                    CellRun.run(
+                        cell, config, vocab, inventory, pretrained.get(size), nested(pool, n, seed),
+                        test, s, root);
                 store.append(r);
                 listener.finished(r, r.metrics().get("cpu_seconds"));
               }
@@ -196,129 +192,6 @@ public final class SpanSweep {
       throw new IllegalArgumentException("need at least 2 examples to carve a dev set, got " + n);
     }
     return Math.min(n - 1, Math.max(3 * n / 4, n - 400));
-  }
-
-  /**
-   * One cell: fine-tune once per learning rate on the training carve, keep the one with the best
-   * dev score (the first on ties) and report its test score; dev and test scores of the choice and
-   * the CPU time of the whole search go to the metrics.
-   */
-  private static CellResult cell(
-      SweepCell cell,
-      SplinterConfig config,
-      HashedVocab vocab,
-      ClosedBook.Inventory inventory,
-      Map<String, NDArray> pretrained,
-      List<Item> shots,
-      List<Item> test,
-      Settings s,
-      NDManager root)
-      throws IOException {
-    CpuClock clock = new CpuClock();
-    int nTrain = devCarve(cell.n());
-    List<Item> train = shots.subList(0, nTrain);
-    List<Item> dev = shots.subList(nTrain, shots.size());
-    double bestDev = Double.NEGATIVE_INFINITY;
-    double bestTest = Double.NaN;
-    float bestLr = Float.NaN;
-    long steps = 0;
-    long params = 0;
-    for (float lr : s.lrs()) {
-      QaTrainConfig tc = QaTrainConfig.fewShot(cell.seed(), nTrain, s.minSteps(), s.maxSteps(), lr);
-      try (NDManager m = root.newSubManager()) {
-        Predictor model =
-            cell.format() == TaskFormat.OPEN
-                ? closedBook(config, vocab, inventory, pretrained, tc, train, m)
-                : spanSelector(config, vocab, pretrained, tc, train, m);
-        double devScore = score(cell.format(), dev, model.predict(dev));
-        if (devScore > bestDev) {
-          bestDev = devScore;
-          bestTest = score(cell.format(), test, model.predict(test));
-          bestLr = lr;
-          steps = tc.steps();
-        }
-        params = model.parameters();
-      }
-    }
-    return new CellResult(
-        cell,
-        params,
-        bestTest,
-        Map.of(
-            "lr", (double) bestLr,
-            "dev_score", bestDev,
-            "steps", (double) steps,
-            "pretrain_steps", (double) (pretrained == null ? 0 : s.pretraining().steps()),
-            "cpu_seconds", clock.cpuSeconds()));
-  }
-
-  /** A fine-tuned model of one cell: its answers to items and its size. */
-  private interface Predictor {
-    List<String> predict(List<Item> items);
-
-    long parameters();
-  }
-
-  private static Predictor spanSelector(
-      SplinterConfig config,
-      HashedVocab vocab,
-      Map<String, NDArray> pretrained,
-      QaTrainConfig tc,
-      List<Item> train,
-      NDManager m)
-      throws IOException {
-    SplinterModel model =
-        FineTuneQa.run(
-            new FineTuneQa.Options(
-                config, SpanHeadKind.QASS, vocab, pretrained, pretrained != null, tc,
-                train.stream().map(Item::example).toList(), 64, null),
-            m,
-            TrainSpans.Listener.NONE);
-    return new Predictor() {
-      @Override
-      public List<String> predict(List<Item> items) {
-        return QaPredictor.predict(
-                model, vocab, items.stream().map(Item::example).toList(), QaPredictor.Settings.defaults(64))
-            .stream()
-            .map(QaPredictor.Prediction::text)
-            .toList();
-      }
-
-      @Override
-      public long parameters() {
-        return model.parameterCount();
-      }
-    };
-  }
-
-  private static Predictor closedBook(
-      SplinterConfig config,
-      HashedVocab vocab,
-      ClosedBook.Inventory inventory,
-      Map<String, NDArray> pretrained,
-      QaTrainConfig tc,
-      List<Item> train,
-      NDManager m) {
-    List<SpanInput> inputs =
-        train.stream().map(i -> ClosedBook.input(((TaskExample.Open) i.task()).question(), vocab)).toList();
-    int[] labels = train.stream().mapToInt(i -> inventory.indexOf(i.task().target())).toArray();
-    ClosedBook model =
-        ClosedBook.train(config, inventory.answers().size(), pretrained, tc, inputs, labels, m);
-    return new Predictor() {
-      @Override
-      public List<String> predict(List<Item> items) {
-        return ClosedBook.predict(
-            model,
-            inventory,
-            items.stream().map(i -> ClosedBook.input(((TaskExample.Open) i.task()).question(), vocab)).toList(),
-            m);
-      }
-
-      @Override
-      public long parameters() {
-        return model.parameterCount();
-      }
-    };
   }
 
   /**
