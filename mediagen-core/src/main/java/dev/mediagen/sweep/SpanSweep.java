@@ -79,16 +79,6 @@ public final class SpanSweep {
         throw new IllegalArgumentException("learning rates must be a non-empty list in (0, 1), got " + lrs);
       }
     }
-
-    /**
-     * The default grid's recipe: 2048-question pool, 200 test questions, 100–250 fine-tuning steps
-     * at the better of 3e-4 and 1e-3 on the dev carve, after 1,500 RSS steps per size on 10,000
-     * documents.
-     */
-    public static Settings defaults() {
-      return new Settings(
-          2048, 200, 192, 100, 250, List.of(3e-4f, 1e-3f), new SweepPretraining.Settings(1500, 10_000));
-    }
   }
 
   /** Progress callbacks. */
@@ -104,6 +94,9 @@ public final class SpanSweep {
     default TrainSpans.Listener pretraining(String size) {
       return TrainSpans.Listener.NONE;
     }
+
+    /** The encoder of {@code size} is ready (pretrained now or read from its checkpoint). */
+    default void pretrained(String size) {}
 
     Listener NONE = new Listener() {};
   }
@@ -164,6 +157,7 @@ public final class SpanSweep {
                 SweepPretraining.weights(
                     size, config, vocab, s.pretraining(), rssData, pretrainDir, root,
                     () -> listener.pretraining(size)));
+            listener.pretrained(size);
           }
           for (int n : grid.sizes()) {
             for (int seed : grid.seeds()) {
