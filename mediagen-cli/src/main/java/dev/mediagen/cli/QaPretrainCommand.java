@@ -49,6 +49,11 @@ public final class QaPretrainCommand implements Callable<Integer> {
   @Option(names = "--documents", defaultValue = "1200", description = "generated documents besides LitBank (default: ${DEFAULT-VALUE})")
   int documents;
 
+  @Option(names = "--question-share", defaultValue = "0",
+      description = "share of the generated documents' restated facts written as question-and-answer lines"
+          + " (default: ${DEFAULT-VALUE}; pass the same value with --resume)")
+  double questionShare;
+
   @Option(names = "--resume", paramLabel = "DIR", description = "run or checkpoint directory to continue")
   Path resume;
 
@@ -71,6 +76,9 @@ public final class QaPretrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--schedule-steps %d cannot change a resumed run's schedule (it continues the one in its checkpoint)"
               .formatted(scheduleSteps));
+    }
+    if (!(questionShare >= 0 && questionShare <= 1)) {
+      throw new IllegalArgumentException("--question-share %s is outside [0, 1]".formatted(questionShare));
     }
     if (documents < 0 || documents > 1_000_000) {
       throw new IllegalArgumentException("--documents %d is outside [0, 1000000]".formatted(documents));
@@ -99,7 +107,7 @@ public final class QaPretrainCommand implements Callable<Integer> {
       out = QaCli.defaultPretrained();
     }
     List<String> texts =
-        QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2);
+        QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2, questionShare);
     List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20);
     err.printf("mediagen: RSS pretraining (%s) into %s: %d train / %d dev sequences, vocabulary %d ids%n",
         preset, out, split.get(0).size(), split.get(1).size(), vocab.size());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A fact slot of a generated person ({@link FactGenerator}) with the question and claim templates
- * that ask about it, and a restatement in other words for pretraining documents. Slots of the same {@link Kind} are each other's distractors: a passage states
+ * that ask about it, and a restatement and a question-and-answer line in other words for
+ * pretraining documents. Slots of the same {@link Kind} are each other's distractors: a passage states
  * a birthplace and a residence, a birth year and a marriage year, a mentor and a spouse, so a
  * reader must use the question's wording, not just the answer's type (papers-language.md §2.3 and
  * §4.1's formats all read these). Templates fill {@code {name}} (full name), {@code {pos}}
@@ -16,49 +17,57 @@ public enum Attribute {
       "where",
       List.of("Where was {name} born?", "In which town was {name} born?"),
       "{name} was born in {v}.",
-      "{name} came from {v}."),
+      "{name} came from {v}.",
+      "Which town was the birthplace of {name}? {v}."),
   BIRTH_YEAR(
       Kind.YEAR,
       "when",
       List.of("When was {name} born?", "In what year was {name} born?"),
       "{name} was born in {v}.",
-      "{name} arrived into the world during {v}."),
+      "{name} arrived into the world during {v}.",
+      "In which year did {name} arrive into the world? {v}."),
   OCCUPATION(
       Kind.OCCUPATION,
       "occupation",
       List.of("What did {name} work as?", "What was the trade of {name}?"),
       "{name} worked as {a} {v}.",
-      "{name} practised the trade of {v}."),
+      "{name} practised the trade of {v}.",
+      "Which trade did {name} practise? {v}."),
   MENTOR(
       Kind.PERSON,
       "who",
       List.of("Who taught {name}?", "Under whom did {name} study?"),
       "{name} was taught by {v}.",
-      "{name} learned the craft from {v}."),
+      "{name} learned the craft from {v}.",
+      "From whom did {name} learn the craft? {v}."),
   SPOUSE(
       Kind.PERSON,
       "who",
       List.of("Whom did {name} marry?", "Who was the spouse of {name}?"),
       "{name} married {v}.",
-      "{name} wed {v}."),
+      "{name} wed {v}.",
+      "Whom did {name} wed? {v}."),
   MARRIAGE_YEAR(
       Kind.YEAR,
       "when",
       List.of("When did {name} marry?", "In what year did {name} marry?"),
       "{name} married in {v}.",
-      "{name} took a spouse during {v}."),
+      "{name} took a spouse during {v}.",
+      "During which year did {name} take a spouse? {v}."),
   RESIDENCE(
       Kind.PLACE,
       "where",
       List.of("Where did {name} spend {pos} last years?", "Where did {name} move later in life?"),
       "{name} spent {pos} last years in {v}.",
-      "{name} settled finally at {v}."),
+      "{name} settled finally at {v}.",
+      "Where did {name} finally settle? {v}."),
   POSSESSION(
       Kind.OBJECT,
       "what",
       List.of("What did {name} own?", "What was the most prized possession of {name}?"),
       "{name} owned {a} {v}.",
-      "{name} treasured the {v} most.");
+      "{name} treasured the {v} most.",
+      "What did {name} treasure most? The {v}.");
 
   /** The type of a value; values of one kind are interchangeable as distractors. */
   public enum Kind {
@@ -74,14 +83,21 @@ public enum Attribute {
   private final List<String> questions;
   private final String claim;
   private final String restatement;
+  private final String inquiry;
 
   Attribute(
-      Kind kind, String questionType, List<String> questions, String claim, String restatement) {
+      Kind kind,
+      String questionType,
+      List<String> questions,
+      String claim,
+      String restatement,
+      String inquiry) {
     this.kind = kind;
     this.questionType = questionType;
     this.questions = questions;
     this.claim = claim;
     this.restatement = restatement;
+    this.inquiry = inquiry;
   }
 
   public Kind kind() {
@@ -121,6 +137,20 @@ public enum Attribute {
    */
   public String restatement(Person person, String value) {
     return fill(restatement, person, value);
+  }
+
+  /** The question-and-answer template ({@link #inquiry}). */
+  public String inquiryTemplate() {
+    return inquiry;
+  }
+
+  /**
+   * The fact as a question followed by its answer ("Whom did Mira Tolland wed? Ilse Varn."), in
+   * other words than both the passage and the QA {@link #questionTemplates}: the FAQ-style text a
+   * pretraining corpus may hold ({@link PretrainingDocuments}).
+   */
+  public String inquiry(Person person, String value) {
+    return fill(inquiry, person, value);
   }
 
   /** The statement "{person} has value {@code value}" (true or false), for classification. */

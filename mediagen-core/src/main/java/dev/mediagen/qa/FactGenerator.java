@@ -191,6 +191,7 @@ public final class FactGenerator {
       texts.addAll(a.questionTemplates());
       texts.add(a.claimTemplate());
       texts.add(a.restatementTemplate());
+      texts.add(a.inquiryTemplate());
     }
     Set<String> words = new HashSet<>(Stopwords.all());
     texts.forEach(t -> words.addAll(QaTokenizer.forms(t)));

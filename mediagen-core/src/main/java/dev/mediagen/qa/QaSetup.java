@@ -35,12 +35,13 @@ public final class QaSetup {
 
   /**
    * The pretraining texts: {@code litbank} and {@code documents} generated documents (seeded),
-   * each at most {@code maxTokens} tokens (longer documents are cut at sentence ends).
+   * each at most {@code maxTokens} tokens (longer documents are cut at sentence ends); a share
+   * {@code questionShare} of the documents' restatements are question-and-answer lines.
    */
   public static List<String> pretrainingTexts(
-      List<String> litbank, int documents, long seed, int maxTokens) {
+      List<String> litbank, int documents, long seed, int maxTokens, double questionShare) {
     List<String> out = new ArrayList<>(litbank);
-    for (String doc : PretrainingDocuments.generate(seed, documents, 0.5)) {
+    for (String doc : PretrainingDocuments.generate(seed, documents, 0.5, questionShare)) {
       List<String> sentences = Arrays.asList(doc.split("(?<=\\.) "));
       out.addAll(RssCorpus.passages(sentences, maxTokens));
     }

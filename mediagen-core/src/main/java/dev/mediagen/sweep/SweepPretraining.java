@@ -61,7 +61,7 @@ public final class SweepPretraining {
 
   /** The RSS inputs of the study's pretraining documents, over the study's vocabulary. */
   public static List<SpanInput> data(Settings s, HashedVocab vocab, int maxLength) {
-    List<String> texts = QaSetup.pretrainingTexts(List.of(), s.documents(), SEED, maxLength - 2);
+    List<String> texts = QaSetup.pretrainingTexts(List.of(), s.documents(), SEED, maxLength - 2, 0);
     return QaCorpus.rssInputs(texts, vocab, maxLength, SEED);
   }
 
