@@ -40,16 +40,16 @@ public final class QaPretrainCommand implements Callable<Integer> {
   long steps;
 
   @Option(names = "--schedule-steps", defaultValue = "0",
-      description = "length of the warm-up + cosine schedule; 0 = the preset's (base: 1500); not with --resume")
+      description = "length of the warm-up + cosine schedule; 0 = the preset's (base: 12000); not with --resume")
   long scheduleSteps;
 
   @Option(names = "--minutes", defaultValue = "0", description = "stop (and checkpoint) after this many minutes; 0 = no limit")
   double minutes;
 
-  @Option(names = "--documents", defaultValue = "1200", description = "generated documents besides LitBank (default: ${DEFAULT-VALUE})")
+  @Option(names = "--documents", defaultValue = "40000", description = "generated documents besides LitBank (default: ${DEFAULT-VALUE})")
   int documents;
 
-  @Option(names = "--question-share", defaultValue = "0",
+  @Option(names = "--question-share", defaultValue = "0.5",
       description = "share of the generated documents' restated facts written as question-and-answer lines"
           + " (default: ${DEFAULT-VALUE}; pass the same value with --resume)")
   double questionShare;

@@ -48,9 +48,12 @@ public record QaTrainConfig(
     return new QaTrainConfig(1, 40, 8, 3e-3f, 4, 0f, 1f, 0);
   }
 
-  /** RSS pretraining of the study encoder (Splinter: lr 1e-4, 10 k warm-up, batch 256). */
+  /**
+   * RSS pretraining of the study encoder (Splinter: lr 1e-4, 10 k warm-up, batch 256): 12,000 steps
+   * of 16 (docs/RESULTS.md, runs C and D; the first runs' 1,500 reached 9% span accuracy).
+   */
   public static QaTrainConfig rss() {
-    return new QaTrainConfig(2021, 1500, 16, 1e-3f, 100, 0.01f, 1f, 250);
+    return new QaTrainConfig(2021, 12_000, 16, 1e-3f, 100, 0.01f, 1f, 250);
   }
 
   /**

@@ -54,7 +54,7 @@ public final class SweepPretraining {
 
   private SweepPretraining() {}
 
-  /** The recipe of every size: Splinter's RSS recipe ({@link QaTrainConfig#rss}) over {@code steps}. */
+  /** The recipe of every size: the RSS recipe of {@link QaTrainConfig#rss} over {@code steps}. */
   public static QaTrainConfig recipe(long steps) {
     return QaTrainConfig.rss().withSeed(SEED).withSteps(steps);
   }
