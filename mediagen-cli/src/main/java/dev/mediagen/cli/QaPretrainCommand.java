@@ -9,8 +9,11 @@ import dev.mediagen.qa.QaSetup;
 import dev.mediagen.qa.QaTrainConfig;
 import dev.mediagen.qa.SpanInput;
 import dev.mediagen.qa.SplinterConfig;
+import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +54,7 @@ public final class QaPretrainCommand implements Callable<Integer> {
 
   @Option(names = "--question-share", defaultValue = "0.5",
       description = "share of the generated documents' restated facts written as question-and-answer lines"
-          + " (default: ${DEFAULT-VALUE}; pass the same value with --resume)")
+          + " (default: ${DEFAULT-VALUE}; --resume reuses the run's)")
   double questionShare;
 
   @Option(names = "--resume", paramLabel = "DIR", description = "run or checkpoint directory to continue")
@@ -62,6 +65,25 @@ public final class QaPretrainCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", description = "LitBank CoNLL directory (default: data/litbank/coref/conll)")
   Path data;
+
+  /** The generated-data settings of a run, kept in {@code OUT/}{@value #DATA_RECIPE} so that --resume reads the same data. */
+  record DataRecipe(int documents, double questionShare) {}
+
+  static final String DATA_RECIPE = "pretraining-data.json";
+
+  /** The resumed run's value of an option, or an error when the option was given with another value. */
+  private double inherit(String option, double given, double saved, Path file) {
+    if (spec.commandLine().getParseResult().hasMatchedOption(option) && given != saved) {
+      throw new IllegalArgumentException(
+          "%s %s differs from the resumed run's %s (%s); leave it out to continue on the same data"
+              .formatted(option, fmt(given), fmt(saved), file));
+    }
+    return saved;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -106,11 +128,20 @@ public final class QaPretrainCommand implements Callable<Integer> {
     if (out == null) {
       out = QaCli.defaultPretrained();
     }
+    Path dataFile = out.resolve(DATA_RECIPE);
+    if (resume != null && Files.isRegularFile(dataFile)) {
+      DataRecipe saved = Json.read(dataFile, DataRecipe.class);
+      documents = (int) inherit("--documents", documents, saved.documents(), dataFile);
+      questionShare = inherit("--question-share", questionShare, saved.questionShare(), dataFile);
+    } else if (resume == null) {
+      Files.createDirectories(out);
+      AtomicFiles.writeString(dataFile, Json.toJson(new DataRecipe(documents, questionShare)));
+    }
     List<String> texts =
         QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2, questionShare);
     List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20);
     err.printf("mediagen: RSS pretraining (%s) into %s: %d train / %d dev sequences, vocabulary %d ids%n",
-        preset, out, split.get(0).size(), split.get(1).size(), vocab.size());
+        resume != null ? "resumed" : preset, out, split.get(0).size(), split.get(1).size(), vocab.size());
     PretrainRss.Result r;
     try (QaCli.Progress p = new QaCli.Progress(err, "rss")) {
       r = PretrainRss.run(new PretrainRss.Options(out, resume, model, vocab, recipe, split.get(0), minutes,

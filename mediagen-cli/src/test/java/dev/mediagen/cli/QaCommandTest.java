@@ -61,6 +61,17 @@ class QaCommandTest {
         "--data", litbank().toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("step 4 ").contains("RSS dev span accuracy");
+    // without --documents the resumed run reads its own data recipe (4 documents, not the default 40,000)
+    String first = err.toString().lines().filter(l -> l.contains("train /")).findFirst().orElseThrow();
+    err.getBuffer().setLength(0);
+    code = run("qa", "pretrain", "--resume", copy.toString(), "--steps", "5", "--data", litbank().toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains(first.substring(first.indexOf(" into ")));
+    // a different value is refused, naming both
+    code = run("qa", "pretrain", "--resume", copy.toString(), "--steps", "6", "--documents", "5",
+        "--data", litbank().toString());
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("--documents 5 differs from the resumed run's 4");
   }
 
   @Test
