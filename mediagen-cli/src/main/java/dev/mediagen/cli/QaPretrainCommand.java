@@ -52,7 +52,7 @@ public final class QaPretrainCommand implements Callable<Integer> {
   @Option(names = "--documents", defaultValue = "40000", description = "generated documents besides LitBank (default: ${DEFAULT-VALUE})")
   int documents;
 
-  @Option(names = "--question-share", defaultValue = "0.5",
+  @Option(names = "--question-share", defaultValue = "1.0",
       description = "share of the generated documents' restated facts written as question-and-answer lines"
           + " (default: ${DEFAULT-VALUE}; --resume reuses the run's)")
   double questionShare;
