@@ -90,7 +90,7 @@ final class ExportCommand {
         List<Map<String, Object>> stages = new java.util.ArrayList<>();
         double cpu = 0;
         for (Path p : earlier) {
-          var st = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(p), m, false).state();
+          var st = VideoCheckpoint.readState(VideoCheckpoint.resolve(p)); // progress only: no weights
           stages.add(stage(p, st));
           cpu += st.cpuSeconds();
         }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
+import dev.mediagen.nn.Module;
 import dev.mediagen.train.Weights;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,13 +119,15 @@ public final class QaCheckpoint {
   }
 
   /**
-   * Copies the encoder (and, when {@code withHead}, the head) of {@code source} into {@code
-   * model}; the rest of {@code model} keeps its fresh initialisation. Shapes must agree.
+   * Copies the encoder ({@code encoder.*}; and, when {@code withHead}, every other parameter) of
+   * {@code source} into {@code model} — a {@link SplinterModel} or any module built on a {@link
+   * SplinterEncoder} named {@code encoder}; the rest of {@code model} keeps its fresh
+   * initialisation. Shapes must agree.
    *
    * @return the names copied
    */
   public static List<String> initFrom(
-      Map<String, NDArray> source, SplinterModel model, boolean withHead) {
+      Map<String, NDArray> source, Module model, boolean withHead) {
     List<String> copied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     model

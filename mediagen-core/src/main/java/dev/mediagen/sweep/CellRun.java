@@ -23,7 +23,8 @@ final class CellRun {
   /**
    * One cell: fine-tune once per learning rate on the training carve, keep the one with the best
    * dev score (the first on ties) and report its test score; dev and test scores of the choice and
-   * the CPU time of the whole search go to the metrics.
+   * the CPU time of the whole search go to the metrics. {@code inventory} is open QA's (null for
+   * the other formats).
    */
   static CellResult run(
       SweepCell cell,

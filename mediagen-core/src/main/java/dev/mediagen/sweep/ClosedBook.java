@@ -8,6 +8,7 @@ import ai.djl.training.ParameterStore;
 import dev.mediagen.nn.Dense;
 import dev.mediagen.nn.Module;
 import dev.mediagen.qa.HashedVocab;
+import dev.mediagen.qa.QaCheckpoint;
 import dev.mediagen.qa.QaFeatures;
 import dev.mediagen.qa.QaTokenizer;
 import dev.mediagen.qa.QaTrainConfig;
@@ -114,11 +115,7 @@ public final class ClosedBook extends Module {
     ClosedBook model = new ClosedBook(config, answers);
     model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
     if (pretrained != null) {
-      model.namedParameters().forEach((name, p) -> {
-        if (name.startsWith("encoder.")) {
-          pretrained.get(name).copyTo(p.array());
-        }
-      });
+      QaCheckpoint.initFrom(pretrained, model, false); // the encoder only: the answer layer is new
     }
     AdamW opt = new AdamW(model, root, 0.9f, 0.999f, 1e-6f, tc.weightDecay());
     ParameterStore ps = new ParameterStore(root, false);

@@ -138,11 +138,13 @@ public final class SpanSweep {
       for (TaskFormat f : grid.formats()) {
         List<Item> pool = items(Formats.build(f, "train", trainPassages, DATA_SEED));
         List<Item> test = items(Formats.build(f, "test", testPassages, DATA_SEED + 1));
-        ClosedBook.Inventory inventory =
-            ClosedBook.Inventory.of(
-                java.util.stream.Stream.concat(pool.stream(), test.stream())
-                    .map(i -> i.task().target())
-                    .toList());
+        ClosedBook.Inventory inventory = // what open QA's answer layer can produce (only it uses one)
+            f != TaskFormat.OPEN
+                ? null
+                : ClosedBook.Inventory.of(
+                    java.util.stream.Stream.concat(pool.stream(), test.stream())
+                        .map(i -> i.task().target())
+                        .toList());
         for (String size : grid.models()) {
           SplinterConfig config = SplinterConfig.size(size, vocab.size(), s.maxLength());
           boolean pending =
