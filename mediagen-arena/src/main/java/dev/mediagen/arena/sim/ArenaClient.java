@@ -78,7 +78,16 @@ public final class ArenaClient {
   /** Sends a prepared request (tests: odd headers and bodies). */
   public Reply send(HttpRequest request) throws IOException {
     try {
-      HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r;
+      try {
+        r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        if (!closedBeforeAnswer(e)) throw e;
+        // The pooled connection had been closed by the server (Jetty closes it after refusing an unread body,
+        // e.g. a 413, and after its idle timeout) before our request reached it: nothing was processed, so
+        // one retry on a fresh connection is safe even for a POST. The JDK retries only idempotent methods.
+        r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      }
       JsonNode body = null;
       String type = r.headers().firstValue("Content-Type").orElse("");
       if (type.contains("json") && r.body().length > 0) body = MAPPER.readTree(r.body());
@@ -87,6 +96,11 @@ public final class ArenaClient {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
+  }
+
+  /** The JDK client's error for a connection that closed before the first byte of an answer. */
+  static boolean closedBeforeAnswer(IOException e) {
+    return e.getMessage() != null && e.getMessage().contains("header parser received no bytes");
   }
 
   public URI base() {
