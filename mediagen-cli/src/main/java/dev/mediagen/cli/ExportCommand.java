@@ -2,6 +2,7 @@ package dev.mediagen.cli;
 
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.Json;
+import dev.mediagen.qa.QaCheckpoint;
 import dev.mediagen.video.VideoCheckpoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mediagen export video|tae}: a compact inference checkpoint for models/ with its manifest. */
-@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class})
+/** {@code mediagen export video|tae|qa}: a compact inference checkpoint for models/ with its manifest. */
+@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class, ExportCommand.Qa.class})
 final class ExportCommand {
   @Command(
       name = "video",
@@ -116,6 +117,48 @@ final class ExportCommand {
       s.put("cpu_seconds", st.cpuSeconds());
       s.put("wall_seconds", st.wallSeconds());
       return s;
+    }
+  }
+
+  @Command(
+      name = "qa",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a Splinter checkpoint (RSS-pretrained or fine-tuned) with F16 weights plus config, tokenizer and state,",
+        "and MANIFEST.json: the reproducing command, seed, steps, CPU time, metrics and sha256 of every file.",
+        "Example: ./mediagen export qa --checkpoint runs/qa-rss --eval runs/qa-fewshot/summary.json --out models/qa-rss"
+      })
+  static final class Qa implements Callable<Integer> {
+    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory")
+    Path checkpoint;
+
+    @Option(names = "--out", required = true, description = "export directory, e.g. models/qa-rss")
+    Path out;
+
+    @Option(names = "--eval", description = "JSON to record as the metrics (e.g. qa fewshot's summary.json)")
+    Path eval;
+
+    @Option(names = "--command", description = "the command that reproduces the training run")
+    String command;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = QaCheckpoint.resolve(checkpoint);
+      var config = QaCheckpoint.readConfig(dir);
+      var state = Json.read(dir.resolve(QaCheckpoint.STATE), QaCheckpoint.State.class);
+      QaCheckpoint.exportF16(dir, out);
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("model", "Splinter encoder + QASS head (Ram et al. 2021), stage '" + config.stage() + "': " + config.model());
+      manifest.put("command", command == null ? "(not recorded)" : command);
+      manifest.put("seed", config.train().seed());
+      manifest.put("steps", state.step());
+      manifest.put("cpu_seconds", state.cpuSeconds());
+      manifest.put("wall_seconds", state.wallSeconds());
+      Path recipe = checkpoint.resolve("pretraining-data.json");
+      if (Files.isRegularFile(recipe)) manifest.put("pretraining_data", Json.readTree(recipe));
+      writeManifest(out, manifest, eval, List.of(QaCheckpoint.CONFIG, QaCheckpoint.TOKENIZER,
+          QaCheckpoint.WEIGHTS, QaCheckpoint.STATE));
+      return 0;
     }
   }
 

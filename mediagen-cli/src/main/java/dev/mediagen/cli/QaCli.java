@@ -27,8 +27,10 @@ final class QaCli {
     return Paths.home().resolve("data").resolve("litbank").resolve("coref").resolve("conll");
   }
 
+  /** runs/qa-rss (what {@code qa pretrain} writes by default) when it exists, else the shipped models/qa-rss. */
   static Path defaultPretrained() {
-    return Paths.home().resolve("runs").resolve("qa-rss");
+    Path own = Paths.home().resolve("runs").resolve("qa-rss");
+    return Files.isDirectory(own) ? own : Paths.home().resolve("models").resolve("qa-rss");
   }
 
   /** An MRQA file, or the generated split {@code split} of {@code count} questions. */

@@ -2,6 +2,7 @@ package dev.mediagen.cli;
 
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.Json;
 import dev.mediagen.qa.FewShotReport;
 import dev.mediagen.qa.FewShotStudy;
 import dev.mediagen.qa.MrqaDataset;
@@ -32,14 +33,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Few-shot study: for each size and seed, fine-tune each variant on the seeded subset of the",
       "generated train pool and score it on the held-out test split; resumable (OUT/results.jsonl);",
-      "writes OUT/summary.md and OUT/fewshot-f1.png.",
+      "writes OUT/summary.md, OUT/summary.json (means over seeds) and OUT/fewshot-f1.png.",
       "Example: ./mediagen qa fewshot --pretrained runs/qa-rss --out runs/qa-fewshot"
     })
 public final class QaFewShotCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--pretrained", paramLabel = "DIR", description = "RSS checkpoint (default: runs/qa-rss)")
+  @Option(names = "--pretrained", paramLabel = "DIR", description = "RSS checkpoint (default: runs/qa-rss if it exists, else the shipped models/qa-rss)")
   Path pretrained;
 
   @Option(names = "--sizes", defaultValue = "16,128,1024", description = "training-set sizes (default: ${DEFAULT-VALUE})")
@@ -117,6 +118,7 @@ public final class QaFewShotCommand implements Callable<Integer> {
     }
     String table = FewShotReport.markdown(store.results());
     AtomicFiles.writeString(out.resolve("summary.md"), table);
+    AtomicFiles.writeString(out.resolve("summary.json"), Json.toJson(FewShotReport.summary(store.results())));
     FewShotReport.plot(store.results(), out.resolve("fewshot-f1.png"));
     spec.commandLine().getOut().print(table);
     spec.commandLine().getOut().printf("results %s%n", out);

@@ -36,7 +36,7 @@ public final class QaFinetuneCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--pretrained", paramLabel = "DIR", description = "RSS checkpoint (default: runs/qa-rss)")
+  @Option(names = "--pretrained", paramLabel = "DIR", description = "RSS checkpoint (default: runs/qa-rss if it exists, else the shipped models/qa-rss)")
   Path pretrained;
 
   @Option(names = "--scratch", description = "start the encoder from scratch (the no-pretraining baseline)")

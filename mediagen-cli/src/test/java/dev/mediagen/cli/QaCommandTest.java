@@ -105,10 +105,37 @@ class QaCommandTest {
     assertThat(Files.readString(study.resolve("summary.md"))).contains("| splinter | 16 | 1 |")
         .contains("| qass-scratch | 16 | 1 |");
     assertThat(study.resolve("fewshot-f1.png")).isNotEmptyFile();
+    var summary = dev.mediagen.io.Json.readTree(study.resolve("summary.json"));
+    assertThat(summary.at("/splinter/16/seeds").asDouble()).isEqualTo(1.0);
+    assertThat(summary.at("/splinter/16/f1_gain").asDouble())
+        .isCloseTo(summary.at("/splinter/16/f1").asDouble() - summary.at("/qass-scratch/16/f1").asDouble(),
+            org.assertj.core.data.Offset.offset(1e-9));
     assertThat(ResultsStore.open(study.resolve("results.jsonl")).results()).hasSize(2);
     // a second run finds every cell done and trains nothing
     assertThat(run(args)).as(err.toString()).isZero();
     assertThat(ResultsStore.open(study.resolve("results.jsonl")).results()).hasSize(2);
+  }
+
+  @Test
+  void exportWritesAnF16CopyThatScoresAsTheOriginal() throws IOException {
+    Path shipped = tmp.resolve("shipped");
+    int code = run("export", "qa", "--checkpoint", rss.toString(), "--command", "qa pretrain --preset tiny",
+        "--out", shipped.toString());
+    assertThat(code).as(err.toString()).isZero();
+    var manifest = dev.mediagen.io.Json.readTree(shipped.resolve("MANIFEST.json"));
+    assertThat(manifest.get("steps").asLong()).isEqualTo(3);
+    assertThat(manifest.get("sha256").get("model.safetensors").asText()).hasSize(64);
+    assertThat(manifest.get("pretraining_data")).isNotNull();
+    assertThat(shipped.resolve("train-state.safetensors")).doesNotExist();
+    assertThat(Files.size(shipped.resolve("model.safetensors")))
+        .isLessThan(Files.size(rss.resolve("checkpoint").resolve("model.safetensors")) * 6 / 10);
+    // the copy answers like the original (F16 rounding moves no argmax on a few questions)
+    out.getBuffer().setLength(0);
+    assertThat(run("qa", "eval", "--checkpoint", rss.toString(), "--test", "8")).isZero();
+    String original = out.toString().lines().filter(l -> l.contains(" EM ")).findFirst().orElseThrow();
+    out.getBuffer().setLength(0);
+    assertThat(run("qa", "eval", "--checkpoint", shipped.toString(), "--test", "8")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains(original.substring(original.indexOf(':')));
   }
 
   @Test

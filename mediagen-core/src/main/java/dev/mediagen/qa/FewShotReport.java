@@ -43,6 +43,31 @@ public final class FewShotReport {
     return s.toString();
   }
 
+  /**
+   * The table as data: variant → n → {f1, f1_std, em, em_std, seeds, f1_gain} (means over seeds;
+   * f1_gain is against the no-pretraining baseline at the same n, absent without it).
+   */
+  public static Map<String, Map<Integer, Map<String, Double>>> summary(List<CellResult> results) {
+    Map<String, Map<Integer, double[]>> f1 = stats(results, "f1");
+    Map<String, Map<Integer, double[]>> em = stats(results, "em");
+    Map<Integer, double[]> base = f1.get(FewShotStudy.Variant.NO_PRETRAINING.key);
+    Map<String, Map<Integer, Map<String, Double>>> out = new LinkedHashMap<>();
+    f1.forEach((v, byN) -> byN.forEach((n, f) -> {
+      double[] e = em.get(v).get(n);
+      Map<String, Double> cell = new LinkedHashMap<>();
+      cell.put("f1", f[0]);
+      cell.put("f1_std", f[1]);
+      cell.put("em", e[0]);
+      cell.put("em_std", e[1]);
+      cell.put("seeds", f[2]);
+      if (base != null && base.get(n) != null) {
+        cell.put("f1_gain", f[0] - base.get(n)[0]);
+      }
+      out.computeIfAbsent(v, k -> new java.util.TreeMap<>()).put(n, cell);
+    }));
+    return out;
+  }
+
   /** F1 against n, one line per variant. */
   public static void plot(List<CellResult> results, Path png) throws IOException {
     Map<String, double[][]> series = new LinkedHashMap<>();

@@ -83,6 +83,30 @@ public final class QaCheckpoint {
         });
   }
 
+  /**
+   * Writes an inference-only copy of a checkpoint for shipping: config, state and tokenizer as they
+   * are, the weights in F16 (half the size; read back as F32), no optimizer moments.
+   */
+  public static void exportF16(Path from, Path to) throws IOException {
+    Path dir = resolve(from);
+    State state = Json.read(require(dir, STATE), State.class);
+    readConfig(dir); // refuses another format
+    require(dir, TOKENIZER);
+    try (NDManager m = NDManager.newBaseManager()) {
+      Map<String, NDArray> weights =
+          Weights.fromTensors(Safetensors.read(require(dir, WEIGHTS)).tensors(), "", m);
+      Map<String, String> meta = Map.of("format", FORMAT, "step", Long.toString(state.step()));
+      AtomicFiles.replaceDirectory(
+          to,
+          tmp -> {
+            for (String f : List.of(CONFIG, STATE, TOKENIZER)) {
+              Files.copy(dir.resolve(f), tmp.resolve(f));
+            }
+            Safetensors.write(tmp.resolve(WEIGHTS), Weights.toTensors(weights, "", true), meta);
+          });
+    }
+  }
+
   public static Config readConfig(Path dir) throws IOException {
     Config c = Json.read(require(dir, CONFIG), Config.class);
     if (!FORMAT.equals(c.format())) {
