@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The span-selection training loop shared by RSS pretraining ({@link PretrainRss}) and QA
- * fine-tuning ({@link FineTuneQa}), in the project's style: per step a sub-{@link NDManager},
+ * The training loop shared by RSS pretraining ({@link PretrainRss}), QA fine-tuning ({@link
+ * FineTuneQa}) and the sweep's closed-book model, in the project's style: per step a sub-{@link NDManager},
  * forward → {@link SpanLoss} → backward in a gradient collector → {@link AdamW#step}. Batches are
  * consecutive slices of per-epoch seeded shuffles, so the batch of a step is a function of (seed,
  * step) and a resumed run sees exactly what an uninterrupted one would.
@@ -41,12 +41,45 @@ public final class TrainSpans {
   /** Where a run stopped: the steps done and the last loss (NaN when no step ran). */
   public record Reached(long step, float loss) {}
 
-  /** Trains from step {@code from} up to {@code to}, or until {@code deadlineNanos}. */
+  /** The loss of one batch, built on the step's sub-manager {@code m} inside the gradient collector. */
+  public interface BatchLoss<T> {
+    NDArray loss(ParameterStore ps, NDManager m, List<T> batch);
+  }
+
+  /** Span selection: the model's start/end logits scored by {@link SpanLoss}. */
+  public static BatchLoss<SpanInput> spanLoss(SplinterModel model) {
+    return (ps, m, batch) -> {
+      SpanBatch b = SpanBatch.of(m, batch);
+      SpanLogits logits = model.forward(ps, b, true);
+      return SpanLoss.loss(logits, b.startTargets(), b.endTargets(), b.questions());
+    };
+  }
+
+  /** Trains a span-selection model from step {@code from} up to {@code to}, or until {@code deadlineNanos}. */
   public static Reached run(
       SplinterModel model,
       AdamW opt,
       NDManager root,
       List<SpanInput> data,
+      QaTrainConfig tc,
+      long from,
+      long to,
+      long deadlineNanos,
+      Listener listener,
+      AfterStep after)
+      throws java.io.IOException {
+    return run(spanLoss(model), opt, root, data, tc, from, to, deadlineNanos, listener, after);
+  }
+
+  /**
+   * The loop for any model and loss: batches of {@code data} by (seed, step), the warm-up + cosine
+   * schedule of {@code tc}, AdamW with clipping, an error on a non-finite loss.
+   */
+  public static <T> Reached run(
+      BatchLoss<T> lossOf,
+      AdamW opt,
+      NDManager root,
+      List<T> data,
       QaTrainConfig tc,
       long from,
       long to,
@@ -61,8 +94,7 @@ public final class TrainSpans {
     long step = from;
     float loss = Float.NaN;
     while (step < to && System.nanoTime() < deadlineNanos) {
-      List<SpanInput> batch = batch(data, tc.batchSize(), tc.seed(), step);
-      loss = trainStep(model, ps, root, batch);
+      loss = trainStep(lossOf, ps, root, batch(data, tc.batchSize(), tc.seed(), step));
       if (!Float.isFinite(loss)) {
         throw new AdamW.NonFiniteException("loss is " + loss + " at step " + step);
       }
@@ -76,13 +108,10 @@ public final class TrainSpans {
   }
 
   /** Forward, loss and backward of one batch; gradients stay on the parameters. */
-  public static float trainStep(
-      SplinterModel model, ParameterStore ps, NDManager root, List<SpanInput> batch) {
+  public static <T> float trainStep(BatchLoss<T> lossOf, ParameterStore ps, NDManager root, List<T> batch) {
     try (NDManager m = root.newSubManager()) {
-      SpanBatch b = SpanBatch.of(m, batch);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-        SpanLogits logits = model.forward(ps, b, true);
-        NDArray loss = SpanLoss.loss(logits, b.startTargets(), b.endTargets(), b.questions());
+        NDArray loss = lossOf.loss(ps, m, batch);
         gc.backward(loss);
         return loss.getFloat();
       }

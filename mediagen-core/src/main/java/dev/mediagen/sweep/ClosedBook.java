@@ -1,9 +1,7 @@
 package dev.mediagen.sweep;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.mediagen.nn.Dense;
 import dev.mediagen.nn.Module;
@@ -20,7 +18,6 @@ import dev.mediagen.qa.SplinterEncoder;
 import dev.mediagen.qa.SplinterModel;
 import dev.mediagen.qa.TrainSpans;
 import dev.mediagen.train.AdamW;
-import dev.mediagen.train.LrSchedule;
 import dev.mediagen.train.Seeds;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,24 +115,21 @@ public final class ClosedBook extends Module {
       QaCheckpoint.initFrom(pretrained, model, false); // the encoder only: the answer layer is new
     }
     AdamW opt = new AdamW(model, root, 0.9f, 0.999f, 1e-6f, tc.weightDecay());
-    ParameterStore ps = new ParameterStore(root, false);
-    List<Integer> order = new ArrayList<>();
+    List<Integer> items = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      order.add(i);
+      items.add(i);
     }
-    for (long step = 0; step < tc.steps(); step++) {
-      List<Integer> batch = TrainSpans.batch(order, tc.batchSize(), tc.seed(), step);
-      try (NDManager m = root.newSubManager()) {
-        SpanBatch b = SpanBatch.of(m, batch.stream().map(inputs::get).toList());
-        int[] y = batch.stream().mapToInt(i -> labels[i]).toArray();
-        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-          NDArray logits = model.forward(ps, b, true); // (B, K)
-          // the generator's loss: negative log-likelihood of the gold answer, mean over the batch
-          NDArray loss = logits.logSoftmax(1).mul(m.create(y).oneHot(answers)).sum().neg().div(y.length);
-          gc.backward(loss);
-        }
-      }
-      opt.step(LrSchedule.warmupCosine(step, tc.lr(), tc.lr() * 0.1f, tc.warmup(), tc.steps()), tc.clip());
+    TrainSpans.BatchLoss<Integer> nll = (ps, m, batch) -> {
+      SpanBatch b = SpanBatch.of(m, batch.stream().map(inputs::get).toList());
+      int[] y = batch.stream().mapToInt(i -> labels[i]).toArray();
+      NDArray logits = model.forward(ps, b, true); // (B, K)
+      // the generator's loss: negative log-likelihood of the gold answer, mean over the batch
+      return logits.logSoftmax(1).mul(m.create(y).oneHot(answers)).sum().neg().div(y.length);
+    };
+    try {
+      TrainSpans.run(nll, opt, root, items, tc, 0, tc.steps(), Long.MAX_VALUE, TrainSpans.Listener.NONE, (s, l) -> {});
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // the no-op AfterStep writes nothing
     }
     return model;
   }
