@@ -15,11 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen export video|tae|qa}: a compact inference checkpoint for models/ with its manifest. */
 @Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class, ExportCommand.Qa.class})
 final class ExportCommand {
+  /** The options every export shares. */
+  static final class Shared {
+    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory (for tae: the last stage)")
+    Path checkpoint;
+
+    @Option(names = "--out", required = true, description = "export directory, e.g. models/t2v-small")
+    Path out;
+
+    @Option(names = "--eval", description = "JSON to record as the metrics (an eval command's output)")
+    Path eval;
+
+    @Option(names = "--command", description = "the command(s) that reproduce the training run")
+    String command;
+
+    /** A manifest started with the model's description, the command and the seed. */
+    Map<String, Object> manifest(String model, long seed) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model", model);
+      m.put("command", command == null ? "(not recorded)" : command);
+      m.put("seed", seed);
+      return m;
+    }
+  }
+
   @Command(
       name = "video",
       mixinStandardHelpOptions = true,
@@ -28,34 +53,21 @@ final class ExportCommand {
         "and MANIFEST.json: the reproducing command, seed, steps, CPU time, metrics and sha256 of every file."
       })
   static final class Video implements Callable<Integer> {
-    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory")
-    Path checkpoint;
-
-    @Option(names = "--out", required = true, description = "export directory, e.g. models/t2v-small")
-    Path out;
-
-    @Option(names = "--eval", description = "eval JSON to record as the metrics")
-    Path eval;
-
-    @Option(names = "--command", description = "the command that reproduces the training run")
-    String command;
+    @Mixin Shared o;
 
     @Override
     public Integer call() throws Exception {
-      Path dir = VideoCheckpoint.resolve(checkpoint);
+      Path dir = VideoCheckpoint.resolve(o.checkpoint);
       try (NDManager m = NDManager.newBaseManager()) {
         VideoCheckpoint.Loaded ck = VideoCheckpoint.load(dir, m, false);
-        VideoCheckpoint.save(out, ck.config(), ck.tokenizer(), ck.state(), ck.ema(), null, null, true);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("model", "text-to-video (Movie Gen-style denoiser, pixel space)");
-        manifest.put("command", command == null ? "(not recorded)" : command);
-        manifest.put("seed", ck.config().train().seed());
+        VideoCheckpoint.save(o.out, ck.config(), ck.tokenizer(), ck.state(), ck.ema(), null, null, true);
+        Map<String, Object> manifest = o.manifest("text-to-video (Movie Gen-style denoiser, pixel space)", ck.config().train().seed());
         manifest.put("steps", ck.state().step());
         manifest.put("cpu_seconds", ck.state().cpuSeconds());
         manifest.put("wall_seconds", ck.state().wallSeconds());
         manifest.put("validation_fm_loss", ck.state().validationLoss().isEmpty() ? null
             : ck.state().validationLoss().get(ck.state().validationLoss().size() - 1)[1]);
-        writeManifest(out, manifest, eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
+        writeManifest(o.out, manifest, o.eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
     }
@@ -70,20 +82,10 @@ final class ExportCommand {
         "Example: ./mediagen export tae --checkpoint runs/tae-small-2 --earlier-stage runs/tae-small --eval out/tae-eval.json --out models/tae-small"
       })
   static final class Tae implements Callable<Integer> {
-    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory (the last stage)")
-    Path checkpoint;
+    @Mixin Shared o;
 
     @Option(names = "--earlier-stage", description = "run this one was --init from, earliest first (repeatable; their steps and CPU time are recorded)")
     List<Path> earlier = List.of();
-
-    @Option(names = "--out", required = true, description = "export directory, e.g. models/tae-small")
-    Path out;
-
-    @Option(names = "--eval", description = "tae eval JSON to record as the metrics")
-    Path eval;
-
-    @Option(names = "--command", description = "the commands that reproduce the training stages")
-    String command;
 
     @Override
     public Integer call() throws Exception {
@@ -95,17 +97,14 @@ final class ExportCommand {
           stages.add(stage(p, st));
           cpu += st.cpuSeconds();
         }
-        var ck = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(checkpoint), m, false);
-        stages.add(stage(checkpoint, ck.state()));
+        var ck = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(o.checkpoint), m, false);
+        stages.add(stage(o.checkpoint, ck.state()));
         cpu += ck.state().cpuSeconds();
-        dev.mediagen.video.TaeCheckpoint.save(out, ck.config(), ck.state(), ck.ema(), null, null, true);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("model", "temporal autoencoder (Movie Gen TAE)");
-        manifest.put("command", command == null ? "(not recorded)" : command);
-        manifest.put("seed", ck.config().train().seed());
+        dev.mediagen.video.TaeCheckpoint.save(o.out, ck.config(), ck.state(), ck.ema(), null, null, true);
+        Map<String, Object> manifest = o.manifest("temporal autoencoder (Movie Gen TAE)", ck.config().train().seed());
         manifest.put("stages", stages);
         manifest.put("cpu_seconds", cpu);
-        writeManifest(out, manifest, eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
+        writeManifest(o.out, manifest, o.eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
     }
@@ -129,34 +128,22 @@ final class ExportCommand {
         "Example: ./mediagen export qa --checkpoint runs/qa-rss --eval runs/qa-fewshot/summary.json --out models/qa-rss"
       })
   static final class Qa implements Callable<Integer> {
-    @Option(names = "--checkpoint", required = true, description = "run or checkpoint directory")
-    Path checkpoint;
-
-    @Option(names = "--out", required = true, description = "export directory, e.g. models/qa-rss")
-    Path out;
-
-    @Option(names = "--eval", description = "JSON to record as the metrics (e.g. qa fewshot's summary.json)")
-    Path eval;
-
-    @Option(names = "--command", description = "the command that reproduces the training run")
-    String command;
+    @Mixin Shared o;
 
     @Override
     public Integer call() throws Exception {
-      Path dir = QaCheckpoint.resolve(checkpoint);
+      Path dir = QaCheckpoint.resolve(o.checkpoint);
       var config = QaCheckpoint.readConfig(dir);
       var state = Json.read(dir.resolve(QaCheckpoint.STATE), QaCheckpoint.State.class);
-      QaCheckpoint.exportF16(dir, out);
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      manifest.put("model", "Splinter encoder + QASS head (Ram et al. 2021), stage '" + config.stage() + "': " + config.model());
-      manifest.put("command", command == null ? "(not recorded)" : command);
-      manifest.put("seed", config.train().seed());
+      QaCheckpoint.exportF16(dir, o.out);
+      Map<String, Object> manifest =
+          o.manifest("Splinter encoder + QASS head (Ram et al. 2021), stage '" + config.stage() + "': " + config.model(), config.train().seed());
       manifest.put("steps", state.step());
       manifest.put("cpu_seconds", state.cpuSeconds());
       manifest.put("wall_seconds", state.wallSeconds());
-      Path recipe = checkpoint.resolve("pretraining-data.json");
+      Path recipe = o.checkpoint.resolve("pretraining-data.json");
       if (Files.isRegularFile(recipe)) manifest.put("pretraining_data", Json.readTree(recipe));
-      writeManifest(out, manifest, eval, List.of(QaCheckpoint.CONFIG, QaCheckpoint.TOKENIZER,
+      writeManifest(o.out, manifest, o.eval, List.of(QaCheckpoint.CONFIG, QaCheckpoint.TOKENIZER,
           QaCheckpoint.WEIGHTS, QaCheckpoint.STATE));
       return 0;
     }

@@ -75,7 +75,7 @@ public final class FineTuneQa {
                 o.examples().size(), data.size()));
     TrainSpans.Reached r =
         TrainSpans.run(
-            model, opt, root, data, tc, 0, tc.steps(), Long.MAX_VALUE, listener, (s, l) -> {});
+            TrainSpans.spanLoss(model), opt, root, data, tc, 0, tc.steps(), Long.MAX_VALUE, listener, (s, l) -> {});
     if (o.out() != null) {
       Path dir = o.out().resolve("checkpoint");
       try (NDManager m = root.newSubManager()) {

@@ -97,7 +97,7 @@ public final class PretrainRss {
             }
           };
       TrainSpans.Reached r =
-          TrainSpans.run(model, opt, root, o.data(), tc, step, last, deadline, listener, save);
+          TrainSpans.run(TrainSpans.spanLoss(model), opt, root, o.data(), tc, step, last, deadline, listener, save);
       double loss = Float.isNaN(r.loss()) ? lastLoss : r.loss();
       return new Result(r.step(), loss, ckptDir, model.parameterCount());
     }

@@ -55,24 +55,9 @@ public final class TrainSpans {
     };
   }
 
-  /** Trains a span-selection model from step {@code from} up to {@code to}, or until {@code deadlineNanos}. */
-  public static Reached run(
-      SplinterModel model,
-      AdamW opt,
-      NDManager root,
-      List<SpanInput> data,
-      QaTrainConfig tc,
-      long from,
-      long to,
-      long deadlineNanos,
-      Listener listener,
-      AfterStep after)
-      throws java.io.IOException {
-    return run(spanLoss(model), opt, root, data, tc, from, to, deadlineNanos, listener, after);
-  }
-
   /**
-   * The loop for any model and loss: batches of {@code data} by (seed, step), the warm-up + cosine
+   * Trains from step {@code from} up to {@code to}, or until {@code deadlineNanos}, any model and
+   * loss ({@link #spanLoss} for span selection): batches of {@code data} by (seed, step), the warm-up + cosine
    * schedule of {@code tc}, AdamW with clipping, an error on a non-finite loss.
    */
   public static <T> Reached run(
