@@ -36,9 +36,9 @@ import java.util.SplittableRandom;
  *   <li>classification: the input starts with "true false ." and the model selects one of the two
  *       words; score = accuracy;
  *   <li>extractive: the answer span of the passage; score = SQuAD F1;
- *   <li>multiple choice: the input starts with the four candidates ("c1 ; c2 ; c3 ; c4 .") and the
- *       predicted span is mapped to the candidate with the highest token F1 (a ranking); score =
- *       accuracy;
+ *   <li>multiple choice: the input starts with the four candidates ("c1 ; c2 ; c3 ; c4 ."), the
+ *       label is the answer's occurrence in the passage, and the predicted span is mapped to the
+ *       candidate with the highest token F1 (a ranking); score = accuracy;
  *   <li>open (closed-book): the question alone; a span selector cannot name an answer absent from
  *       its input, so the same encoder produces a whole answer from the world's answer inventory
  *       ({@link ClosedBook}); score = exact match.
@@ -201,12 +201,14 @@ public final class SpanSweep {
     List<Item> out = new ArrayList<>(examples.size());
     for (TaskExample e : examples) {
       if (e instanceof TaskExample.Classification c) {
-        out.add(item(e, "true false . " + c.passage(), c.statement(), c.target(), List.of("true", "false")));
+        out.add(item(e, "true false . " + c.passage(), 0, c.statement(), c.target(), List.of("true", "false")));
       } else if (e instanceof TaskExample.Extractive x) {
-        out.add(item(e, x.passage(), x.question(), x.answer(), List.of()));
+        out.add(item(e, x.passage(), 0, x.question(), x.answer(), List.of()));
       } else if (e instanceof TaskExample.MultipleChoice mc) {
-        String context = String.join(" ; ", mc.choices()) + " . " + mc.passage();
-        out.add(item(e, context, mc.question(), mc.target(), mc.choices()));
+        String choices = String.join(" ; ", mc.choices()) + " . ";
+        // the label is the answer where the passage states it, not its copy in the list: the list is
+        // the choice set, the passage the evidence (and the span RSS pretraining taught to find)
+        out.add(item(e, choices + mc.passage(), choices.length(), mc.question(), mc.target(), mc.choices()));
       } else if (e instanceof TaskExample.Open o) {
         out.add(new Item(o, null, List.of())); // no input span: ClosedBook answers from its inventory
       } else {
@@ -216,18 +218,25 @@ public final class SpanSweep {
     return out;
   }
 
+  /** The item of one example; the label is the answer's first occurrence at or after char {@code from}. */
   private static Item item(
-      TaskExample e, String context, String question, String answer, List<String> choices) {
+      TaskExample e, String context, int from, String question, String answer, List<String> choices) {
     List<Token> tokens = QaTokenizer.tokenize(context);
     DetectedAnswer found = DetectedAnswer.find(context, tokens, answer);
-    if (found == null) {
-      throw new IllegalStateException(
-          "answer \"%s\" of %s is not a token-aligned span of its input".formatted(answer, e.id()));
+    int at = -1;
+    for (int i = 0; found != null && i < found.charSpans().size() && at < 0; i++) {
+      if (found.charSpans().get(i).start() >= from) {
+        at = i;
+      }
     }
-    // train on the first occurrence: the label word / the candidate in the list
+    if (at < 0) {
+      throw new IllegalStateException(
+          "answer \"%s\" of %s is not a token-aligned span of its input after character %d"
+              .formatted(answer, e.id(), from));
+    }
     DetectedAnswer first =
         new DetectedAnswer(
-            answer, List.of(found.charSpans().get(0)), List.of(found.tokenSpans().get(0)));
+            answer, List.of(found.charSpans().get(at)), List.of(found.tokenSpans().get(at)));
     MrqaQuestion q =
         new MrqaQuestion(
             e.id(), question, QaTokenizer.tokenize(question), List.of(answer), List.of(first));

@@ -38,11 +38,12 @@ class SpanSweepTest {
   }
 
   @Test
-  void candidatesComeBeforeThePassage() {
+  void candidatesComeBeforeThePassageAndTheLabelIsTheAnswerInThePassage() {
     for (SpanSweep.Item it : SpanSweep.items(Formats.build(TaskFormat.MULTIPLE_CHOICE, "train", PASSAGES, 1))) {
       Span s = it.example().question().detectedAnswers().get(0).charSpans().get(0);
-      int listEnd = String.join(" ; ", it.choices()).length();
-      assertThat(s.end()).isLessThan(listEnd);
+      String list = String.join(" ; ", it.choices());
+      assertThat(it.example().context().context()).startsWith(list + " . ");
+      assertThat(s.start()).isGreaterThanOrEqualTo(list.length() + 3);
     }
     for (SpanSweep.Item it : SpanSweep.items(Formats.build(TaskFormat.CLASSIFICATION, "train", PASSAGES, 1))) {
       assertThat(it.example().question().detectedAnswers().get(0).charSpans().get(0).start()).isLessThan(10);
