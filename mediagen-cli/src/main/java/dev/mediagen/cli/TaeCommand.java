@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mediagen tae ...}: use a temporal autoencoder. */
-@Command(name = "tae", description = "Temporal autoencoder tools.", subcommands = {TaeCommand.Roundtrip.class, TaeCommand.Eval.class})
+@Command(name = "tae", description = "Temporal autoencoder tools.", subcommands = {TaeCommand.Roundtrip.class, TaeCommand.Eval.class, TaeCommand.Tiling.class})
 final class TaeCommand {
   static Path defaultCheckpoint() {
     return Paths.home().resolve("models").resolve("tae-small");
@@ -114,6 +114,50 @@ final class TaeCommand {
         EvalTae.Result r = EvalTae.run(tae, new SceneSampler(world), clips, frames, 31, 8);
         if (json != null) Json.write(json, r);
         System.out.println(Json.toJson(r));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "tiling", mixinStandardHelpOptions = true,
+      description = {
+        "One measurement of bench/tae-tiling: decode a held-out clip's latents whole or in overlapping temporal tiles;",
+        "prints one JSON line (decode peak memory, time, PSNR, MSE on the seam frames and elsewhere). Run one per JVM.",
+        "Example: ./mediagen tae tiling --frames 128 --mode tiled"
+      })
+  static final class Tiling implements Callable<Integer> {
+    @Option(names = "--checkpoint", description = "TAE checkpoint (default: models/tae-small)")
+    Path checkpoint;
+
+    @Option(names = "--frames", defaultValue = "16", description = "clip length, a multiple of 8 (default: ${DEFAULT-VALUE})")
+    int frames;
+
+    @Option(names = "--mode", defaultValue = "tiled", description = "tiled | untiled (default: ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--tile", defaultValue = "4", description = "latent frames per decoded tile (default: ${DEFAULT-VALUE})")
+    int tile;
+
+    @Option(names = "--overlap", defaultValue = "1", description = "latent frames shared by neighbouring tiles (default: ${DEFAULT-VALUE})")
+    int overlap;
+
+    @Option(names = "--seed", defaultValue = "7", description = "which held-out clip (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!mode.equals("tiled") && !mode.equals("untiled")) {
+        throw new IllegalArgumentException("--mode must be tiled or untiled, got '" + mode + "'");
+      }
+      if (frames < 8 || frames > 1024 || frames % 8 != 0) {
+        throw new IllegalArgumentException("--frames must be a multiple of 8 in [8, 1024], got " + frames);
+      }
+      Path ck = dev.mediagen.video.VideoCheckpoint.resolve(checkpoint == null ? defaultCheckpoint() : checkpoint);
+      try (NDManager m = NDManager.newBaseManager()) {
+        TemporalAutoencoder tae = TaeCheckpoint.model(ck, m);
+        var world = TaeCheckpoint.load(ck, m, false).config().world();
+        var r = dev.mediagen.video.TilingBench.run(tae, new SceneSampler(world), frames, mode.equals("tiled"), tile, overlap, seed);
+        System.out.println(Json.toJsonLine(r));
       }
       return 0;
     }

@@ -6,10 +6,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import dev.mediagen.io.ProcessMemory;
 import dev.mediagen.nn.Tensors;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public record CorefMemoryBench(
       ParameterStore ps = new ParameterStore(root, false);
       // synthetic words with repeats, so string features (when the config has them) are computed as on real text
       List<String> words = java.util.stream.IntStream.range(0, tokens).mapToObj(i -> "w" + (i % 97)).toList();
-      double before = status("VmRSS");
+      double before = ProcessMemory.residentMb();
       List<Double> ms = new ArrayList<>();
       int candidates = 0;
       for (int step = 0; step < steps; step++) {
@@ -101,7 +100,7 @@ public record CorefMemoryBench(
         }
         ms.add((System.nanoTime() - t0) / 1e6);
       }
-      double peak = status("VmHWM");
+      double peak = ProcessMemory.peakMb();
       List<Double> later = new ArrayList<>(ms.subList(1, ms.size()));
       later.sort(null);
       return new CorefMemoryBench(model, tokens, before, peak, peak - before, later.get(later.size() / 2), candidates);
@@ -117,15 +116,5 @@ public record CorefMemoryBench(
       t += Math.max(1, lengths[i % lengths.length]);
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** A {@code /proc/self/status} field in MiB (kB in the file). */
-  static double status(String field) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith(field + ":")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-      }
-    }
-    throw new IOException("/proc/self/status has no " + field + " (peak memory needs Linux)");
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -49,6 +50,8 @@ public final class Json {
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")))
           .build();
 
+  private static final ObjectWriter LINE = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   private Json() {}
 
   /** The shared mapper. Use it as is; do not reconfigure it (shared by every caller). */
@@ -60,6 +63,16 @@ public final class Json {
   public static String toJson(Object value) {
     try {
       return MAPPER.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot serialize " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** {@code value} as JSON on one line, without the newline (JSON Lines records, one-line reports). */
+  public static String toJsonLine(Object value) {
+    try {
+      return LINE.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "cannot serialize " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);

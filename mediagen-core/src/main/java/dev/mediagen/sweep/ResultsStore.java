@@ -1,8 +1,6 @@
 package dev.mediagen.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mediagen.io.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,9 +27,6 @@ import java.util.Map;
  * at once.
  */
 public final class ResultsStore {
-
-  private static final ObjectWriter LINE =
-      Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private final Path path;
   private final Map<String, CellResult> done = new LinkedHashMap<>();
@@ -113,7 +108,7 @@ public final class ResultsStore {
     if (isDone(result.cell())) {
       throw new IllegalStateException("cell " + result.cell().key() + " is already in " + path);
     }
-    byte[] line = (LINE.writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (Json.toJsonLine(result) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel ch =
         FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ByteBuffer buf = ByteBuffer.wrap(line);

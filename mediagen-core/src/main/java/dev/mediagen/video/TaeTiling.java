@@ -65,6 +65,36 @@ public final class TaeTiling {
     }
   }
 
+  /**
+   * First latent frame of each decoded tile: every {@code tile − overlap} frames, the last tile moved
+   * back to end at the last frame; one tile when the video fits in one.
+   */
+  public static java.util.List<Integer> tileStarts(int latentFrames, int tileLatent, int overlapLatent) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    if (latentFrames <= tileLatent) {
+      out.add(0);
+      return out;
+    }
+    for (int start = 0; ; start += tileLatent - overlapLatent) {
+      int from = Math.min(start, latentFrames - tileLatent);
+      out.add(from);
+      if (from + tileLatent >= latentFrames) {
+        return out;
+      }
+    }
+  }
+
+  /** Latent frames decoded by two or more tiles (where tiles are blended: the seams). */
+  public static boolean[] seams(int latentFrames, int tileLatent, int overlapLatent) {
+    int[] cover = new int[latentFrames];
+    for (int from : tileStarts(latentFrames, tileLatent, overlapLatent)) {
+      for (int f = from; f < Math.min(latentFrames, from + tileLatent); f++) cover[f]++;
+    }
+    boolean[] out = new boolean[latentFrames];
+    for (int f = 0; f < latentFrames; f++) out[f] = cover[f] > 1;
+    return out;
+  }
+
   private static NDArray decodeTiles(TemporalAutoencoder tae, ParameterStore ps, NDArray z, int tileLatent, int overlapLatent) {
     Shape s = z.getShape();
     int tl = (int) s.get(2), tf = tae.config().temporalFactor();
@@ -73,9 +103,7 @@ public final class TaeTiling {
     int frames = tl * tf, plane = (int) (h * w);
     float[] acc = new float[(int) (b * 3 * frames * plane)];
     float[] weight = new float[frames];
-    int stride = tileLatent - overlapLatent;
-    for (int start = 0; ; start += stride) {
-      int from = Math.min(start, tl - tileLatent);
+    for (int from : tileStarts(tl, tileLatent, overlapLatent)) {
       float[] tile;
       try (NDManager m = z.getManager().newSubManager()) {
         NDArray part = z.get(":, :, " + from + ":" + (from + tileLatent));
@@ -95,7 +123,6 @@ public final class TaeTiling {
           for (int i = 0; i < plane; i++) acc[dst + i] += wf * tile[src + i];
         }
       }
-      if (from + tileLatent >= tl) break;
     }
     for (int bc = 0; bc < b * 3; bc++) {
       for (int g = 0; g < frames; g++) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param width canvas width in pixels
  * @param height canvas height in pixels
- * @param frames number of frames (1 = image, up to 64)
+ * @param frames number of frames (1 = image, up to 256; training clips have 8 or 16)
  * @param fps frames per second: one frame advances an object by {@code speed / fps} pixels
  * @param background background colour index into {@link Palette} (0..2)
  * @param objects the objects, in caption order
@@ -36,8 +36,8 @@ public record Scene(
       throw new IllegalArgumentException(
           "canvas %dx%d out of range [8, 1024] per side".formatted(width, height));
     }
-    if (frames < 1 || frames > 64) {
-      throw new IllegalArgumentException("frames %d out of range [1, 64]".formatted(frames));
+    if (frames < 1 || frames > 256) {
+      throw new IllegalArgumentException("frames %d out of range [1, 256]".formatted(frames));
     }
     if (fps < 1 || fps > 120) {
       throw new IllegalArgumentException("fps %d out of range [1, 120]".formatted(fps));
@@ -101,6 +101,11 @@ public record Scene(
    */
   public Scene withFps(int newFps) {
     return new Scene(width, height, frames, newFps, background, objects, text, camera, cameraSpeed);
+  }
+
+  /** The same scene lasting {@code newFrames} frames (the objects keep moving as they did). */
+  public Scene withFrames(int newFrames) {
+    return new Scene(width, height, newFrames, fps, background, objects, text, camera, cameraSpeed);
   }
 
   /** The same scene with another camera ({@code speed} in pixels per second, 0 unless panning). */
