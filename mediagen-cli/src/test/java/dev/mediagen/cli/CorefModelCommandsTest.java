@@ -15,7 +15,6 @@ import dev.mediagen.coref.WordStates;
 import dev.mediagen.coref.WordStatesConfig;
 import dev.mediagen.train.Weights;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +48,7 @@ class CorefModelCommandsTest {
   }
 
   private int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    return CliRun.into(new CommandLine(new Main()), out, err, args);
   }
 
   @Test

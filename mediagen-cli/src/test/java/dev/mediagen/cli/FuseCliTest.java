@@ -16,28 +16,28 @@ class FuseCliTest {
   @Test
   void trainGenerateEvalAndBadInput() throws Exception {
     Path run = dir.resolve("f");
-    VideoCliTest.Run t = VideoCliTest.run("train", "fuse", "--preset", "tiny", "--steps", "3", "--schedule", "3", "--out", run.toString());
+    CliRun t = CliRun.of("train", "fuse", "--preset", "tiny", "--steps", "3", "--schedule", "3", "--out", run.toString());
     assertThat(t.code()).as(t.err()).isZero();
     Path in = dir.resolve("map.png"), out = dir.resolve("out.png");
     ImageFiles.writePng(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), in); // a 2x enlargement of 16x16
     for (String spec : new String[] {"retrieve", "scene:" + in, "crop:" + in}) {
-      VideoCliTest.Run g = VideoCliTest.run("generate", "--prompt", "a red circle", "--fuse", spec, "--steps", "2", "--scale", "1",
+      CliRun g = CliRun.of("generate", "--prompt", "a red circle", "--fuse", spec, "--steps", "2", "--scale", "1",
           "--checkpoint", run.toString(), "--out", out.toString());
       assertThat(g.code()).as(spec + ": " + g.err()).isZero();
       assertThat(ImageFiles.readImage(out).getWidth()).isEqualTo(16);
     }
-    VideoCliTest.Run missing = VideoCliTest.run("generate", "--prompt", "x", "--fuse", "crop:" + dir.resolve("nope.png"),
+    CliRun missing = CliRun.of("generate", "--prompt", "x", "--fuse", "crop:" + dir.resolve("nope.png"),
         "--checkpoint", run.toString(), "--out", out.toString());
     assertThat(missing.code()).isNotZero();
     assertThat(missing.err()).contains("nope.png");
-    VideoCliTest.Run unknown = VideoCliTest.run("generate", "--prompt", "x", "--fuse", "paint:" + in, "--checkpoint", run.toString(), "--out", out.toString());
+    CliRun unknown = CliRun.of("generate", "--prompt", "x", "--fuse", "paint:" + in, "--checkpoint", run.toString(), "--out", out.toString());
     assertThat(unknown.err()).contains("unknown fuse mode 'paint:");
     ImageFiles.writePng(new BufferedImage(20, 12, BufferedImage.TYPE_INT_RGB), in);
-    VideoCliTest.Run size = VideoCliTest.run("generate", "--prompt", "x", "--fuse", "scene:" + in, "--checkpoint", run.toString(), "--out", out.toString());
+    CliRun size = CliRun.of("generate", "--prompt", "x", "--fuse", "scene:" + in, "--checkpoint", run.toString(), "--out", out.toString());
     assertThat(size.err()).contains("is 20x12; expected 16x16");
 
     Path json = dir.resolve("eval.json");
-    VideoCliTest.Run e = VideoCliTest.run("fuse", "eval", "--checkpoint", run.toString(), "--baseline", "none", "--encoder", dir.resolve("enc").toString(),
+    CliRun e = CliRun.of("fuse", "eval", "--checkpoint", run.toString(), "--baseline", "none", "--encoder", dir.resolve("enc").toString(),
         "--encoder-steps", "2", "--images", "2", "--steps", "2", "--subjects", "1", "--inversion-steps", "2", "--json", json.toString(),
         "--report", dir.resolve("report").toString());
     assertThat(e.code()).as(e.err()).isZero();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mediagen.qa.MrqaReader;
 import dev.mediagen.sweep.ResultsStore;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,7 @@ class QaCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    return CliRun.into(new CommandLine(new Main()), out, err, args);
   }
 
   private static Path litbank() {
@@ -43,10 +39,7 @@ class QaCommandTest {
   static void pretrain() {
     rss = tmp.resolve("rss");
     StringWriter e = new StringWriter();
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(e));
-    int code = cl.execute("qa", "pretrain", "--preset", "tiny", "--steps", "3", "--documents", "4",
+    int code = CliRun.into(new CommandLine(new Main()), new StringWriter(), e, "qa", "pretrain", "--preset", "tiny", "--steps", "3", "--documents", "4",
         "--data", litbank().toString(), "--out", rss.toString());
     assertThat(code).as(e.toString()).isZero();
   }

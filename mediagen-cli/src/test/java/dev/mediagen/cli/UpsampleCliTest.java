@@ -15,7 +15,7 @@ class UpsampleCliTest {
 
   @Test
   void trainsUpsamplesAndEvaluates() throws Exception {
-    VideoCliTest.Run t = VideoCliTest.run("train", "video", "--preset", "tiny-upsampler", "--steps", "6", "--out", dir.resolve("up").toString());
+    CliRun t = CliRun.of("train", "video", "--preset", "tiny-upsampler", "--steps", "6", "--out", dir.resolve("up").toString());
     assertThat(t.code()).as(t.err()).isZero();
     Path ck = dir.resolve("up").resolve("checkpoint");
     // an 8×8 clip of 6 frames: longer than the model's 4-frame window, so it runs in two overlapping windows
@@ -28,19 +28,19 @@ class UpsampleCliTest {
     }
     GifWriter.write(frames, 4, low);
     Path out = dir.resolve("high.gif");
-    VideoCliTest.Run u = VideoCliTest.run("upsample", low.toString(), out.toString(), "--checkpoint", ck.toString(),
+    CliRun u = CliRun.of("upsample", low.toString(), out.toString(), "--checkpoint", ck.toString(),
         "--steps", "2", "--window", "4", "--stride", "2", "--fps", "4");
     assertThat(u.code()).as(u.err()).isZero();
     var written = GifWriter.readFrames(out);
     assertThat(written).hasSize(6);
     assertThat(written.get(0).getWidth()).isEqualTo(32); // 16 px upsampled, written ×2
     Path json = dir.resolve("up.json");
-    VideoCliTest.Run e = VideoCliTest.run("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString());
+    CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString());
     assertThat(e.code()).as(e.err()).isZero();
     JsonNode r = Json.readTree(json);
     assertThat(r.get("bicubicPsnr").asDouble()).isGreaterThan(10);
     assertThat(r.get("modelPsnr").asDouble()).isFinite();
-    VideoCliTest.Run wide = VideoCliTest.run("upsample", low.toString(), dir.resolve("x.gif").toString(),
+    CliRun wide = CliRun.of("upsample", low.toString(), dir.resolve("x.gif").toString(),
         "--checkpoint", ck.toString(), "--window", "8");
     assertThat(wide.code()).isEqualTo(2);
     assertThat(wide.err()).contains("window 6 must be in [1, 4]");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mediagen.io.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,26 +15,9 @@ class VideoCliTest {
   @TempDir static Path dir;
   static Path ckpt;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    var cl = Main.commandLine();
-    cl.setErr(new PrintWriter(err, true));
-    java.io.PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new java.io.PrintStream(out, true));
-    try {
-      int code = cl.execute(args);
-      return new Run(code, out.toString(), err.toString());
-    } finally {
-      System.setOut(old);
-    }
-  }
-
   @BeforeAll
   static void trainTiny() {
-    Run r = run("train", "video", "--preset", "tiny", "--steps", "12", "--out", dir.resolve("run").toString());
+    CliRun r = CliRun.of("train", "video", "--preset", "tiny", "--steps", "12", "--out", dir.resolve("run").toString());
     assertThat(r.code()).as(r.err()).isZero();
     ckpt = dir.resolve("run").resolve("checkpoint");
     assertThat(ckpt.resolve("model.safetensors")).exists();
@@ -45,15 +26,15 @@ class VideoCliTest {
   @Test
   void aTaeStageStartsFromAnotherRunAndExportsWithEveryStagesCost() throws Exception {
     Path first = dir.resolve("tae1"), second = dir.resolve("tae2"), shipped = dir.resolve("models-tae");
-    Run a = run("train", "tae", "--preset", "tiny", "--steps", "3", "--out", first.toString());
+    CliRun a = CliRun.of("train", "tae", "--preset", "tiny", "--steps", "3", "--out", first.toString());
     assertThat(a.code()).as(a.err()).isZero();
-    Run b = run("train", "tae", "--preset", "tiny", "--init", first.toString(), "--lr", "1e-3", "--schedule-steps", "4", "--out", second.toString());
+    CliRun b = CliRun.of("train", "tae", "--preset", "tiny", "--init", first.toString(), "--lr", "1e-3", "--schedule-steps", "4", "--out", second.toString());
     assertThat(b.code()).as(b.err()).isZero();
-    Run refused = run("train", "tae", "--resume", second.toString(), "--lr", "1e-3");
+    CliRun refused = CliRun.of("train", "tae", "--resume", second.toString(), "--lr", "1e-3");
     assertThat(refused.code()).isNotZero();
     assertThat(refused.err()).contains("a resumed run keeps its own");
 
-    Run e = run("export", "tae", "--checkpoint", second.toString(), "--earlier-stage", first.toString(), "--out", shipped.toString(),
+    CliRun e = CliRun.of("export", "tae", "--checkpoint", second.toString(), "--earlier-stage", first.toString(), "--out", shipped.toString(),
         "--command", "two stages");
     assertThat(e.code()).as(e.err()).isZero();
     JsonNode m = Json.mapper().readTree(shipped.resolve("MANIFEST.json").toFile());
@@ -72,13 +53,13 @@ class VideoCliTest {
   void sameSeedGivesIdenticalBytesAndOtherSeedsDiffer() throws Exception {
     Path a = dir.resolve("a.png"), b = dir.resolve("b.png"), c = dir.resolve("c.png");
     for (Path p : new Path[] {a, b}) {
-      assertThat(run("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "3",
+      assertThat(CliRun.of("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "3",
           "--checkpoint", ckpt.toString(), "--out", p.toString()).code()).isZero();
     }
-    run("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "4",
+    CliRun.of("generate", "--prompt", "a small red circle in the center", "--steps", "4", "--seed", "4",
         "--checkpoint", ckpt.toString(), "--out", c.toString());
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(c));
-    Run check = run("check", a.toString(), "--json", "--canvas", "16");
+    CliRun check = CliRun.of("check", a.toString(), "--json", "--canvas", "16");
     assertThat(check.code()).as(check.err()).isZero();
     assertThat(Json.mapper().readTree(check.out()).has("objects")).isTrue();
   }
@@ -86,7 +67,7 @@ class VideoCliTest {
   @Test
   void videosAsGif() throws Exception {
     Path g = dir.resolve("clip.gif");
-    Run r = run("generate", "--prompt", "a blue square moving right", "--frames", "4", "--fps", "4", "--steps", "3",
+    CliRun r = CliRun.of("generate", "--prompt", "a blue square moving right", "--frames", "4", "--fps", "4", "--steps", "3",
         "--checkpoint", ckpt.toString(), "--out", g.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dev.mediagen.io.GifWriter.readFrames(g)).hasSize(4);
@@ -96,19 +77,19 @@ class VideoCliTest {
   void badInputFailsWithTheValueAndTheAllowedRange() {
     String ck = ckpt.toString();
     Path out = dir.resolve("bad.png");
-    assertThat(run("generate", "--prompt", "  ", "--checkpoint", ck, "--out", out.toString()))
+    assertThat(CliRun.of("generate", "--prompt", "  ", "--checkpoint", ck, "--out", out.toString()))
         .satisfies(r -> assertThat(r.code()).isNotZero());
-    Run size = run("generate", "--prompt", "a red circle", "--size", "24", "--checkpoint", ck, "--out", out.toString());
+    CliRun size = CliRun.of("generate", "--prompt", "a red circle", "--size", "24", "--checkpoint", ck, "--out", out.toString());
     assertThat(size.code()).isEqualTo(2);
     assertThat(size.err()).contains("size 24").contains("allowed: [16]");
-    Run frames = run("generate", "--prompt", "a red circle", "--frames", "9", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
+    CliRun frames = CliRun.of("generate", "--prompt", "a red circle", "--frames", "9", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
     assertThat(frames.err()).contains("frames 9 must be in [1, 4]");
-    Run fps = run("generate", "--prompt", "a red circle", "--frames", "4", "--fps", "7", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
+    CliRun fps = CliRun.of("generate", "--prompt", "a red circle", "--frames", "4", "--fps", "7", "--checkpoint", ck, "--out", dir.resolve("x.gif").toString());
     assertThat(fps.err()).contains("fps 7").contains("[2, 4]");
-    Run missing = run("generate", "--prompt", "a red circle", "--checkpoint", dir.resolve("nope").toString(), "--out", out.toString());
+    CliRun missing = CliRun.of("generate", "--prompt", "a red circle", "--checkpoint", dir.resolve("nope").toString(), "--out", out.toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("is not a checkpoint");
-    Run ext = run("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", dir.resolve("x.jpg").toString());
+    CliRun ext = CliRun.of("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", dir.resolve("x.jpg").toString());
     assertThat(ext.err()).contains("[.png, .gif, .mp4]");
     assertThat(out).doesNotExist();
     assertThat(dir.resolve("x.gif")).doesNotExist();
@@ -117,19 +98,19 @@ class VideoCliTest {
   @Test
   void overLongPromptsAndUnwritableOutputsAreRejectedBeforeAnyWork() throws Exception {
     String ck = ckpt.toString();
-    Run longPrompt = run("generate", "--prompt", "red ".repeat(80), "--checkpoint", ck, "--out", dir.resolve("l.png").toString());
+    CliRun longPrompt = CliRun.of("generate", "--prompt", "red ".repeat(80), "--checkpoint", ck, "--out", dir.resolve("l.png").toString());
     assertThat(longPrompt.code()).isEqualTo(2);
     assertThat(longPrompt.err()).contains("80").contains("words");
     Path blocker = dir.resolve("blocker");
     Files.writeString(blocker, "a file, not a directory");
-    Run unwritable = run("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", blocker.resolve("o.png").toString());
+    CliRun unwritable = CliRun.of("generate", "--prompt", "a red circle", "--checkpoint", ck, "--out", blocker.resolve("o.png").toString());
     assertThat(unwritable.code()).isEqualTo(1);
     assertThat(unwritable.err()).contains(blocker.toString());
   }
 
   @Test
   void unknownWordsDoNotCrash() {
-    Run r = run("generate", "--prompt", "a zorbly quux circle über 🙂", "--steps", "2", "--checkpoint", ckpt.toString(),
+    CliRun r = CliRun.of("generate", "--prompt", "a zorbly quux circle über 🙂", "--steps", "2", "--checkpoint", ckpt.toString(),
         "--out", dir.resolve("u.png").toString());
     assertThat(r.code()).as(r.err()).isZero();
   }
@@ -140,7 +121,7 @@ class VideoCliTest {
     Files.createDirectories(broken);
     for (Path f : Files.list(ckpt).toList()) Files.copy(f, broken.resolve(f.getFileName()));
     Files.write(broken.resolve("model.safetensors"), new byte[] {1, 2, 3});
-    Run r = run("generate", "--prompt", "a red circle", "--checkpoint", broken.toString(), "--out", dir.resolve("y.png").toString());
+    CliRun r = CliRun.of("generate", "--prompt", "a red circle", "--checkpoint", broken.toString(), "--out", dir.resolve("y.png").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("model.safetensors");
   }
@@ -148,7 +129,7 @@ class VideoCliTest {
   @Test
   void evalWritesBothSectionsAndAReport() throws Exception {
     Path json = dir.resolve("eval.json");
-    Run r = run("eval", "video", "--checkpoint", ckpt.toString(), "--images", "4", "--videos", "2", "--steps", "3",
+    CliRun r = CliRun.of("eval", "video", "--checkpoint", ckpt.toString(), "--images", "4", "--videos", "2", "--steps", "3",
         "--json", json.toString(), "--report", dir.resolve("report").toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = Json.readTree(json);
@@ -171,19 +152,19 @@ class VideoCliTest {
     for (Path f : Files.list(ckpt).toList()) Files.copy(f, first.resolve(f.getFileName()));
     Path json = dir.resolve("curve.json");
     String[] args = {"eval", "curve", "--run", runDir.toString(), "--json", json.toString(), "--images", "2", "--videos", "1", "--steps", "2"};
-    Run a = run(args);
+    CliRun a = CliRun.of(args);
     assertThat(a.code()).as(a.err()).isZero();
     Path second = runDir.resolve("snapshots").resolve("cpu-0002min");
     Files.createDirectories(second);
     for (Path f : Files.list(ckpt).toList()) Files.copy(f, second.resolve(f.getFileName()));
     JsonNode before = Json.readTree(json).get("points").get(0);
-    Run b = run(args);
+    CliRun b = CliRun.of(args);
     assertThat(b.code()).as(b.err()).isZero();
     assertThat(b.err()).contains("cpu-0001min already in").doesNotContain("cpu-0002min already in");
     JsonNode after = Json.readTree(json).get("points");
     assertThat(after).hasSize(2);
     assertThat(after.get(0).get("seconds")).isEqualTo(before.get("seconds")); // the stored point, not a new evaluation
-    Run c = run("eval", "curve", "--run", runDir.toString(), "--json", json.toString(), "--images", "3", "--videos", "1", "--steps", "2");
+    CliRun c = CliRun.of("eval", "curve", "--run", runDir.toString(), "--json", json.toString(), "--images", "3", "--videos", "1", "--steps", "2");
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(c.err()).doesNotContain("already in"); // other settings: everything is evaluated again
   }
@@ -191,7 +172,7 @@ class VideoCliTest {
   @Test
   void aFineTuningStageTakesItsOwnScheduleFromTheInitCheckpoint() throws Exception {
     Path stage = dir.resolve("stage");
-    Run r = run("train", "video", "--preset", "tiny", "--init", ckpt.toString(), "--out", stage.toString(), "--video-every", "1",
+    CliRun r = CliRun.of("train", "video", "--preset", "tiny", "--init", ckpt.toString(), "--out", stage.toString(), "--video-every", "1",
         "--video-batch", "3", "--lr", "1e-4", "--warmup", "2", "--schedule-steps", "4");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode train = Json.readTree(stage.resolve("checkpoint").resolve("config.json")).get("train");
@@ -200,7 +181,7 @@ class VideoCliTest {
     assertThat(train.get("lr").floatValue()).isEqualTo(1e-4f);
     assertThat(train.get("totalSteps").asLong()).isEqualTo(4);
     assertThat(Json.readTree(stage.resolve("checkpoint").resolve("state.json")).get("step").asLong()).isEqualTo(4);
-    Run resumed = run("train", "video", "--resume", stage.toString(), "--lr", "1e-3");
+    CliRun resumed = CliRun.of("train", "video", "--resume", stage.toString(), "--lr", "1e-3");
     assertThat(resumed.code()).isNotZero();
     assertThat(resumed.err()).contains("a resumed run keeps its own");
   }
