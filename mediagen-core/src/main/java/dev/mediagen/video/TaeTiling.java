@@ -6,6 +6,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.mediagen.nn.Tensors;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Temporal tiling for long videos (Movie Gen §3.1.1 inference): encode tiles of raw frames <b>without
@@ -69,8 +71,8 @@ public final class TaeTiling {
    * First latent frame of each decoded tile: every {@code tile − overlap} frames, the last tile moved
    * back to end at the last frame; one tile when the video fits in one.
    */
-  public static java.util.List<Integer> tileStarts(int latentFrames, int tileLatent, int overlapLatent) {
-    java.util.List<Integer> out = new java.util.ArrayList<>();
+  public static List<Integer> tileStarts(int latentFrames, int tileLatent, int overlapLatent) {
+    List<Integer> out = new ArrayList<>();
     if (latentFrames <= tileLatent) {
       out.add(0);
       return out;
