@@ -57,6 +57,11 @@ public final class QaPretrainCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}; --resume reuses the run's)")
   double questionShare;
 
+  @Option(names = "--dupe-factor", defaultValue = "1",
+      description = "times each training passage is masked, each time differently (the reference's dupe_factor; "
+          + "default: ${DEFAULT-VALUE}; --resume reuses the run's)")
+  int dupeFactor;
+
   @Option(names = "--resume", paramLabel = "DIR", description = "run or checkpoint directory to continue")
   Path resume;
 
@@ -67,7 +72,11 @@ public final class QaPretrainCommand implements Callable<Integer> {
   Path data;
 
   /** The generated-data settings of a run, kept in {@code OUT/}{@value #DATA_RECIPE} so that --resume reads the same data. */
-  record DataRecipe(int documents, double questionShare) {}
+  record DataRecipe(int documents, double questionShare, int dupeFactor) {
+    DataRecipe {
+      dupeFactor = Math.max(1, dupeFactor); // files written before the field existed: 1
+    }
+  }
 
   static final String DATA_RECIPE = "pretraining-data.json";
 
@@ -102,6 +111,9 @@ public final class QaPretrainCommand implements Callable<Integer> {
     if (!(questionShare >= 0 && questionShare <= 1)) {
       throw new IllegalArgumentException("--question-share %s is outside [0, 1]".formatted(questionShare));
     }
+    if (dupeFactor < 1 || dupeFactor > 20) {
+      throw new IllegalArgumentException("--dupe-factor %d is outside [1, 20]".formatted(dupeFactor));
+    }
     if (documents < 0 || documents > 1_000_000) {
       throw new IllegalArgumentException("--documents %d is outside [0, 1000000]".formatted(documents));
     }
@@ -133,13 +145,14 @@ public final class QaPretrainCommand implements Callable<Integer> {
       DataRecipe saved = Json.read(dataFile, DataRecipe.class);
       documents = (int) inherit("--documents", documents, saved.documents(), dataFile);
       questionShare = inherit("--question-share", questionShare, saved.questionShare(), dataFile);
+      dupeFactor = (int) inherit("--dupe-factor", dupeFactor, saved.dupeFactor(), dataFile);
     } else if (resume == null) {
       Files.createDirectories(out);
-      AtomicFiles.writeString(dataFile, Json.toJson(new DataRecipe(documents, questionShare)));
+      AtomicFiles.writeString(dataFile, Json.toJson(new DataRecipe(documents, questionShare, dupeFactor)));
     }
     List<String> texts =
         QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2, questionShare);
-    List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20);
+    List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20, dupeFactor);
     err.printf("mediagen: RSS pretraining (%s) into %s: %d train / %d dev sequences, vocabulary %d ids%n",
         resume != null ? "resumed" : preset, out, split.get(0).size(), split.get(1).size(), vocab.size());
     PretrainRss.Result r;

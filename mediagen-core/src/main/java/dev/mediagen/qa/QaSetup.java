@@ -2,6 +2,7 @@ package dev.mediagen.qa;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.mediagen.train.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,32 @@ public final class QaSetup {
    */
   public static List<List<SpanInput>> rssSplit(
       List<String> texts, HashedVocab vocab, int maxLength, long seed, int devEvery) {
+    return rssSplit(texts, vocab, maxLength, seed, devEvery, 1);
+  }
+
+  /**
+   * {@link #rssSplit(List, HashedVocab, int, long, int)} with every training passage masked {@code
+   * dupeFactor} times, each time with its own generator (the reference's {@code dupe_factor}: the same
+   * text with other recurring spans kept and replaced). With a factor above 1 the split is made on
+   * passages first, so no copy of a dev passage trains; dev passages are masked once.
+   */
+  public static List<List<SpanInput>> rssSplit(
+      List<String> texts, HashedVocab vocab, int maxLength, long seed, int devEvery, int dupeFactor) {
+    if (dupeFactor < 1) {
+      throw new IllegalArgumentException("dupeFactor must be >= 1, got " + dupeFactor);
+    }
+    if (dupeFactor > 1) {
+      List<String> trainTexts = new ArrayList<>();
+      List<String> devTexts = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        (devEvery > 0 && i % devEvery == devEvery - 1 ? devTexts : trainTexts).add(texts.get(i));
+      }
+      List<SpanInput> train = new ArrayList<>();
+      for (int d = 0; d < dupeFactor; d++) {
+        train.addAll(QaCorpus.rssInputs(trainTexts, vocab, maxLength, Seeds.derive(seed, Seeds.DATA, d + 1)));
+      }
+      return List.of(train, QaCorpus.rssInputs(devTexts, vocab, maxLength, seed));
+    }
     List<SpanInput> all = QaCorpus.rssInputs(texts, vocab, maxLength, seed);
     List<SpanInput> train = new ArrayList<>();
     List<SpanInput> dev = new ArrayList<>();
