@@ -68,6 +68,31 @@ class QaCommandTest {
   }
 
   @Test
+  void dupeFactorMasksEachPassageAgainAndIsKeptForResume() {
+    Path once = tmp.resolve("rss-dupe1");
+    Path twice = tmp.resolve("rss-dupe2");
+    String[] common = {"qa", "pretrain", "--preset", "tiny", "--steps", "1", "--documents", "4", "--data", litbank().toString()};
+    assertThat(run(concat(common, "--out", once.toString()))).as(err.toString()).isZero();
+    assertThat(run(concat(common, "--dupe-factor", "2", "--out", twice.toString()))).as(err.toString()).isZero();
+    java.util.List<Integer> counts = err.toString().lines().filter(l -> l.contains(" train / "))
+        .map(l -> Integer.parseInt(l.replaceAll(".*: (\\d+) train / .*", "$1"))).toList();
+    assertThat(counts).hasSize(2);
+    assertThat(counts.get(1)).isGreaterThan(counts.get(0) * 3 / 2); // about twice (the dev passages are not copied)
+    err.getBuffer().setLength(0);
+    assertThat(run("qa", "pretrain", "--resume", twice.toString(), "--steps", "2", "--dupe-factor", "3",
+        "--data", litbank().toString())).isNotZero();
+    assertThat(err.toString()).contains("--dupe-factor 3 differs from the resumed run's 2");
+    assertThat(run(concat(common, "--dupe-factor", "0", "--out", tmp.resolve("bad-dupe").toString()))).isNotZero();
+    assertThat(err.toString()).contains("--dupe-factor 0 is outside [1, 20]");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void finetuneThenEvalScoresTheTestSplit() throws IOException {
     Path ft = tmp.resolve("ft");
     int code = run("qa", "finetune", "--pretrained", rss.toString(), "--shots", "16", "--min-steps", "2",
