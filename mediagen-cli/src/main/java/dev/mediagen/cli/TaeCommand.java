@@ -34,6 +34,16 @@ final class TaeCommand {
     return Paths.home().resolve("models").resolve("tae-small");
   }
 
+  /** A TAE checkpoint's model (its EMA weights) and a sampler of the world it was trained on. */
+  record Shipped(TemporalAutoencoder tae, SceneSampler sampler) {
+    /** {@code checkpoint}, or the shipped models/tae-small when null. */
+    static Shipped load(Path checkpoint, NDManager m) throws java.io.IOException {
+      Path ck = dev.mediagen.video.VideoCheckpoint.resolve(checkpoint == null ? defaultCheckpoint() : checkpoint);
+      TaeCheckpoint.Loaded l = TaeCheckpoint.load(ck, m, false);
+      return new Shipped(TaeCheckpoint.model(l, m), new SceneSampler(l.config().world()));
+    }
+  }
+
   @Command(name = "roundtrip", mixinStandardHelpOptions = true,
       description = "Encode a .png/.gif with the TAE and decode it again (tiled in time for long clips).")
   static final class Roundtrip implements Callable<Integer> {
@@ -107,11 +117,9 @@ final class TaeCommand {
 
     @Override
     public Integer call() throws Exception {
-      Path ck = dev.mediagen.video.VideoCheckpoint.resolve(checkpoint == null ? defaultCheckpoint() : checkpoint);
       try (NDManager m = NDManager.newBaseManager()) {
-        TemporalAutoencoder tae = TaeCheckpoint.model(ck, m);
-        var world = TaeCheckpoint.load(ck, m, false).config().world();
-        EvalTae.Result r = EvalTae.run(tae, new SceneSampler(world), clips, frames, 31, 8);
+        Shipped t = Shipped.load(checkpoint, m);
+        EvalTae.Result r = EvalTae.run(t.tae(), t.sampler(), clips, frames, 31, 8);
         if (json != null) Json.write(json, r);
         System.out.println(Json.toJson(r));
       }
@@ -152,11 +160,9 @@ final class TaeCommand {
       if (frames < 8 || frames > 1024 || frames % 8 != 0) {
         throw new IllegalArgumentException("--frames must be a multiple of 8 in [8, 1024], got " + frames);
       }
-      Path ck = dev.mediagen.video.VideoCheckpoint.resolve(checkpoint == null ? defaultCheckpoint() : checkpoint);
       try (NDManager m = NDManager.newBaseManager()) {
-        TemporalAutoencoder tae = TaeCheckpoint.model(ck, m);
-        var world = TaeCheckpoint.load(ck, m, false).config().world();
-        var r = dev.mediagen.video.TilingBench.run(tae, new SceneSampler(world), frames, mode.equals("tiled"), tile, overlap, seed);
+        Shipped t = Shipped.load(checkpoint, m);
+        var r = dev.mediagen.video.TilingBench.run(t.tae(), t.sampler(), frames, mode.equals("tiled"), tile, overlap, seed);
         System.out.println(Json.toJsonLine(r));
       }
       return 0;

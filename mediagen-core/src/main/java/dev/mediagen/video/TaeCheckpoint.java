@@ -58,7 +58,11 @@ public final class TaeCheckpoint {
 
   /** A TAE with a checkpoint's EMA weights on {@code m}. */
   public static TemporalAutoencoder model(Path dir, NDManager m) throws IOException {
-    Loaded l = load(VideoCheckpoint.resolve(dir), m, false);
+    return model(load(VideoCheckpoint.resolve(dir), m, false), m);
+  }
+
+  /** The model of a loaded checkpoint, with its EMA weights. */
+  public static TemporalAutoencoder model(Loaded l, NDManager m) {
     TemporalAutoencoder tae = new TemporalAutoencoder(l.config().model());
     tae.initialize(m, 0);
     Weights.copyInto(l.ema(), tae);
