@@ -21,11 +21,12 @@ import java.util.List;
  *
  * <p>Memory: the decode's peak resident memory — after one warm-up decode, the high-water mark is
  * reset just before the measured one ({@link ProcessMemory#resetPeak}) and read after, minus the
- * resident size before; run one configuration per fresh JVM, with a pre-touched heap. Quality: mean squared error per frame against the clip ([0, 1]
+ * mark right after the reset (the resident size then); run one configuration per fresh JVM, with a
+ * pre-touched heap. Quality: mean squared error per frame against the clip ([0, 1]
  * scale), averaged over the seam frames (those two tiles decode, {@link TaeTiling#seams}) and over
  * the others; an untiled run reports the same frames, so the seam ratio compares like with like.
  *
- * @param decodePeakMb peak resident memory of the decode above the resident size before it
+ * @param decodePeakMb peak resident memory of the decode above the resident size when it started
  * @param peakReset false when the kernel refused the reset (the peak then includes model loading)
  * @param seamMse MSE on the seam frames (NaN when the tiling has none)
  * @param otherMse MSE on the other frames
@@ -65,10 +66,11 @@ public record TilingBench(
       System.gc();
       double before = ProcessMemory.residentMb();
       boolean reset = ProcessMemory.resetPeak();
+      double base = ProcessMemory.peakMb(); // the mark just after the reset: peak − base ≥ 0 whatever the GC frees
       long t0 = System.nanoTime();
       NDArray y = tiled ? TaeTiling.decode(tae, ps, z, tileLatent, overlapLatent) : tae.decode(ps, z, false);
       double ms = (System.nanoTime() - t0) / 1e6;
-      double peak = ProcessMemory.peakMb() - before; // the decode's own, its output included
+      double peak = ProcessMemory.peakMb() - base; // the decode's own, its output included
       float[] out = y.clip(-1f, 1f).toFloatArray();
       double[] frameMse = frameMse(pixels, out, frames);
       boolean[] seams = TaeTiling.seams(latentFrames, tileLatent, overlapLatent);

@@ -52,7 +52,7 @@ class TilingBenchTest {
         assertThat(r.psnr()).isFinite().isPositive();
         assertThat(r.seamMse()).isFinite().isPositive();
         assertThat(r.otherMse()).isFinite().isPositive();
-        assertThat(r.decodePeakMb()).isGreaterThan(-5.0).isLessThan(4096.0); // ~0 for a tiny model; RSS may dip by pages
+        assertThat(r.decodePeakMb()).isBetween(0.0, 4096.0); // the mark only rises after its reset
       }
       assertThat(tiled.mode()).isEqualTo("tiled");
       assertThat(whole.mode()).isEqualTo("untiled");
