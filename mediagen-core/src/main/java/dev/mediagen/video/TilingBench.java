@@ -70,7 +70,9 @@ public record TilingBench(
       long t0 = System.nanoTime();
       NDArray y = tiled ? TaeTiling.decode(tae, ps, z, tileLatent, overlapLatent) : tae.decode(ps, z, false);
       double ms = (System.nanoTime() - t0) / 1e6;
-      double peak = ProcessMemory.peakMb() - base; // the decode's own, its output included
+      // the decode's own, its output included; the kernel raises VmHWM lazily (pages the GC hands back without an
+      // unmap do not count), so the mark can read a little below its base: that is no memory at all
+      double peak = Math.max(0, ProcessMemory.peakMb() - base);
       float[] out = y.clip(-1f, 1f).toFloatArray();
       double[] frameMse = frameMse(pixels, out, frames);
       boolean[] seams = TaeTiling.seams(latentFrames, tileLatent, overlapLatent);
