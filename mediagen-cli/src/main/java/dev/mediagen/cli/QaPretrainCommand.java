@@ -3,6 +3,7 @@ package dev.mediagen.cli;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.qa.HashedVocab;
 import dev.mediagen.qa.PretrainRss;
+import dev.mediagen.qa.PretrainingDocuments;
 import dev.mediagen.qa.QaCheckpoint;
 import dev.mediagen.qa.QaPredictor;
 import dev.mediagen.qa.QaSetup;
@@ -62,6 +63,10 @@ public final class QaPretrainCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}; --resume reuses the run's)")
   int dupeFactor;
 
+  @Option(names = "--people-per-document", defaultValue = "2",
+      description = "people per generated document, 1 to 4 (default: ${DEFAULT-VALUE}; --resume reuses the run's)")
+  int people;
+
   @Option(names = "--resume", paramLabel = "DIR", description = "run or checkpoint directory to continue")
   Path resume;
 
@@ -72,9 +77,11 @@ public final class QaPretrainCommand implements Callable<Integer> {
   Path data;
 
   /** The generated-data settings of a run, kept in {@code OUT/}{@value #DATA_RECIPE} so that --resume reads the same data. */
-  record DataRecipe(int documents, double questionShare, int dupeFactor) {
+  record DataRecipe(int documents, double questionShare, int dupeFactor, int people) {
     DataRecipe {
-      dupeFactor = Math.max(1, dupeFactor); // files written before the field existed: 1
+      // files written before these fields existed: the values of that time
+      dupeFactor = Math.max(1, dupeFactor);
+      people = people == 0 ? PretrainingDocuments.PEOPLE : people;
     }
   }
 
@@ -111,6 +118,9 @@ public final class QaPretrainCommand implements Callable<Integer> {
     if (!(questionShare >= 0 && questionShare <= 1)) {
       throw new IllegalArgumentException("--question-share %s is outside [0, 1]".formatted(questionShare));
     }
+    if (people < 1 || people > 4) {
+      throw new IllegalArgumentException("--people-per-document %d is outside [1, 4]".formatted(people));
+    }
     if (dupeFactor < 1 || dupeFactor > 20) {
       throw new IllegalArgumentException("--dupe-factor %d is outside [1, 20]".formatted(dupeFactor));
     }
@@ -146,12 +156,13 @@ public final class QaPretrainCommand implements Callable<Integer> {
       documents = (int) inherit("--documents", documents, saved.documents(), dataFile);
       questionShare = inherit("--question-share", questionShare, saved.questionShare(), dataFile);
       dupeFactor = (int) inherit("--dupe-factor", dupeFactor, saved.dupeFactor(), dataFile);
+      people = (int) inherit("--people-per-document", people, saved.people(), dataFile);
     } else if (resume == null) {
       Files.createDirectories(out);
-      AtomicFiles.writeString(dataFile, Json.toJson(new DataRecipe(documents, questionShare, dupeFactor)));
+      AtomicFiles.writeString(dataFile, Json.toJson(new DataRecipe(documents, questionShare, dupeFactor, people)));
     }
     List<String> texts =
-        QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2, questionShare);
+        QaSetup.pretrainingTexts(litbank, documents, recipe.seed(), model.maxLength() - 2, questionShare, people);
     List<List<SpanInput>> split = QaSetup.rssSplit(texts, vocab, model.maxLength(), recipe.seed(), 20, dupeFactor);
     err.printf("mediagen: RSS pretraining (%s) into %s: %d train / %d dev sequences, vocabulary %d ids%n",
         resume != null ? "resumed" : preset, out, split.get(0).size(), split.get(1).size(), vocab.size());

@@ -33,6 +33,15 @@ public final class PretrainingDocuments {
    */
   public static List<String> generate(
       long seed, int count, double restateShare, double questionShare) {
+    return generate(seed, count, restateShare, questionShare, PEOPLE);
+  }
+
+  /** {@link #generate(long, int, double, double)} with {@code people} people per document (1 to 4). */
+  public static List<String> generate(
+      long seed, int count, double restateShare, double questionShare, int people) {
+    if (people < 1 || people > 4) {
+      throw new IllegalArgumentException("people must be in [1, 4], got " + people);
+    }
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0, got " + count);
     }
@@ -46,7 +55,7 @@ public final class PretrainingDocuments {
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       FactPassage p =
-          FactGenerator.passage(EntitySplit.PRETRAIN, PEOPLE, 0, rng);
+          FactGenerator.passage(EntitySplit.PRETRAIN, people, 0, rng);
       out.add(document(p, restateShare, questionShare, rng));
     }
     return out;

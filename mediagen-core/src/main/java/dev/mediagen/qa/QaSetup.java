@@ -41,8 +41,14 @@ public final class QaSetup {
    */
   public static List<String> pretrainingTexts(
       List<String> litbank, int documents, long seed, int maxTokens, double questionShare) {
+    return pretrainingTexts(litbank, documents, seed, maxTokens, questionShare, PretrainingDocuments.PEOPLE);
+  }
+
+  /** {@link #pretrainingTexts(List, int, long, int, double)} with {@code people} people per generated document. */
+  public static List<String> pretrainingTexts(
+      List<String> litbank, int documents, long seed, int maxTokens, double questionShare, int people) {
     List<String> out = new ArrayList<>(litbank);
-    for (String doc : PretrainingDocuments.generate(seed, documents, 0.5, questionShare)) {
+    for (String doc : PretrainingDocuments.generate(seed, documents, 0.5, questionShare, people)) {
       List<String> sentences = Arrays.asList(doc.split("(?<=\\.) "));
       out.addAll(RssCorpus.passages(sentences, maxTokens));
     }

@@ -40,4 +40,17 @@ class PretrainingDocumentsTest {
   void aShareOutsideTheUnitIntervalIsNamed() {
     assertThatThrownBy(() -> PretrainingDocuments.generate(5, 1, 0.5, 1.5)).hasMessageContaining("1.5");
   }
+
+  @Test
+  void peoplePerDocumentSetsHowManyFactsADocumentAsks() {
+    assertThat(PretrainingDocuments.generate(5, 10, 1.0, 1.0, PretrainingDocuments.PEOPLE))
+        .isEqualTo(PretrainingDocuments.generate(5, 10, 1.0, 1.0));
+    for (int people : new int[] {1, 3}) {
+      int facts = people * Attribute.values().length;
+      for (String d : PretrainingDocuments.generate(5, 10, 1.0, 1.0, people)) {
+        assertThat(d.chars().filter(c -> c == '?').count()).isEqualTo(facts);
+      }
+    }
+    assertThatThrownBy(() -> PretrainingDocuments.generate(5, 1, 0.5, 1.0, 0)).hasMessageContaining("got 0");
+  }
 }
