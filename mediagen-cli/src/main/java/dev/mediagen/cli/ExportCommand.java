@@ -141,7 +141,7 @@ final class ExportCommand {
       manifest.put("steps", state.step());
       manifest.put("cpu_seconds", state.cpuSeconds());
       manifest.put("wall_seconds", state.wallSeconds());
-      Path recipe = o.checkpoint.resolve("pretraining-data.json");
+      Path recipe = dir.getParent().resolve(QaPretrainCommand.DATA_RECIPE); // the run directory holds it
       if (Files.isRegularFile(recipe)) manifest.put("pretraining_data", Json.readTree(recipe));
       writeManifest(o.out, manifest, o.eval, List.of(QaCheckpoint.CONFIG, QaCheckpoint.TOKENIZER,
           QaCheckpoint.WEIGHTS, QaCheckpoint.STATE));

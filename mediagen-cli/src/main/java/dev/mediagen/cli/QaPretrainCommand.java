@@ -1,6 +1,8 @@
 package dev.mediagen.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.Json;
 import dev.mediagen.qa.HashedVocab;
 import dev.mediagen.qa.PretrainRss;
 import dev.mediagen.qa.PretrainingDocuments;
@@ -10,8 +12,6 @@ import dev.mediagen.qa.QaSetup;
 import dev.mediagen.qa.QaTrainConfig;
 import dev.mediagen.qa.SpanInput;
 import dev.mediagen.qa.SplinterConfig;
-import dev.mediagen.io.AtomicFiles;
-import dev.mediagen.io.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

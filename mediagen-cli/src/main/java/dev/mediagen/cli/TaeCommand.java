@@ -137,7 +137,7 @@ final class TaeCommand {
     @Option(names = "--checkpoint", description = "TAE checkpoint (default: models/tae-small)")
     Path checkpoint;
 
-    @Option(names = "--frames", defaultValue = "16", description = "clip length, a multiple of 8 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--frames", defaultValue = "16", description = "clip length, a multiple of 8 up to 256 (default: ${DEFAULT-VALUE})")
     int frames;
 
     @Option(names = "--mode", defaultValue = "tiled", description = "tiled | untiled (default: ${DEFAULT-VALUE})")
@@ -157,8 +157,8 @@ final class TaeCommand {
       if (!mode.equals("tiled") && !mode.equals("untiled")) {
         throw new IllegalArgumentException("--mode must be tiled or untiled, got '" + mode + "'");
       }
-      if (frames < 8 || frames > 1024 || frames % 8 != 0) {
-        throw new IllegalArgumentException("--frames must be a multiple of 8 in [8, 1024], got " + frames);
+      if (frames < 8 || frames > 256 || frames % 8 != 0) { // 256: the longest Scene
+        throw new IllegalArgumentException("--frames must be a multiple of 8 in [8, 256], got " + frames);
       }
       try (NDManager m = NDManager.newBaseManager()) {
         Shipped t = Shipped.load(checkpoint, m);

@@ -1,8 +1,8 @@
 package dev.mediagen.qa;
 
+import dev.mediagen.train.Seeds;
 import java.io.IOException;
 import java.nio.file.Path;
-import dev.mediagen.train.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

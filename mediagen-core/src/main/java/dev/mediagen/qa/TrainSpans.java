@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 /**
  * The training loop shared by RSS pretraining ({@link PretrainRss}), QA fine-tuning ({@link
  * FineTuneQa}) and the sweep's closed-book model, in the project's style: per step a sub-{@link NDManager},
- * forward → {@link SpanLoss} → backward in a gradient collector → {@link AdamW#step}. Batches are
+ * forward and loss ({@link BatchLoss}; {@link #spanLoss} for span selection) → backward in a gradient
+ * collector → {@link AdamW#step}. Batches are
  * consecutive slices of per-epoch seeded shuffles, so the batch of a step is a function of (seed,
  * step) and a resumed run sees exactly what an uninterrupted one would.
  */
