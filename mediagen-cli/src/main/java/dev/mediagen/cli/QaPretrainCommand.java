@@ -37,7 +37,7 @@ public final class QaPretrainCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--preset", defaultValue = "base", description = "base | tiny (default: ${DEFAULT-VALUE})")
+  @Option(names = "--preset", defaultValue = "base", description = "base | large | tiny (default: ${DEFAULT-VALUE})")
   String preset;
 
   @Option(names = "--steps", defaultValue = "0", description = "stop after this many total steps; 0 = the recipe's")
@@ -131,8 +131,9 @@ public final class QaPretrainCommand implements Callable<Integer> {
     HashedVocab vocab = QaSetup.vocabulary(litbank);
     SplinterConfig model = switch (preset) {
       case "base" -> SplinterConfig.base();
+      case "large" -> SplinterConfig.large();
       case "tiny" -> SplinterConfig.tiny().withMaxLength(192);
-      default -> throw new IllegalArgumentException("unknown --preset '" + preset + "', allowed: base, tiny");
+      default -> throw new IllegalArgumentException("unknown --preset '" + preset + "', allowed: base, large, tiny");
     };
     model = model.withVocab(vocab.size());
     QaTrainConfig recipe = preset.equals("tiny") ? QaTrainConfig.tiny() : QaTrainConfig.rss();

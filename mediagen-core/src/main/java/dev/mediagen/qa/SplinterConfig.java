@@ -54,6 +54,14 @@ public record SplinterConfig(
   }
 
   /**
+   * A larger encoder for the same study: width 192, 4 layers, 6 heads (head width 32 as in {@link
+   * #base()}), 192 positions; about three times base's compute per token.
+   */
+  public static SplinterConfig large() {
+    return new SplinterConfig(8192, 192, 192, 4, 6, 384);
+  }
+
+  /**
    * A size of the params-vs-examples study: xs (width 16, 1 layer), s (32, 1), m (64, 2), l (128,
    * 3); with the study's small vocabulary they span more than 30× in parameters.
    */

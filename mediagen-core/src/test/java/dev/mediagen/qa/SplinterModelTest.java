@@ -58,6 +58,13 @@ class SplinterModelTest {
     }
     assertThatThrownBy(() -> new SplinterConfig(100, 64, 30, 1, 4, 64))
         .hasMessageContaining("heads 4 must be >= 1 and divide dim 30");
+    // the large preset widens the encoder and keeps base's head width (32) and positions
+    SplinterConfig base = SplinterConfig.base();
+    SplinterConfig large = SplinterConfig.large();
+    assertThat(large.dim() / large.heads()).isEqualTo(base.dim() / base.heads()).isEqualTo(32);
+    assertThat(large.dim()).isGreaterThan(base.dim());
+    assertThat(large.layers()).isGreaterThan(base.layers());
+    assertThat(large.maxLength()).isEqualTo(base.maxLength());
     assertThatThrownBy(() -> SplinterConfig.size("xxl", 100, 64)).hasMessageContaining("allowed: [xs, s, m, l]");
   }
 
