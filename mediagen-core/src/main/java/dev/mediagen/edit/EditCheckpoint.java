@@ -3,6 +3,7 @@ package dev.mediagen.edit;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.CheckpointFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.text.WordTokenizer;
@@ -61,8 +62,7 @@ public final class EditCheckpoint {
   }
 
   private static Path file(Path dir, String name) throws NoSuchFileException {
-    Path f = dir.resolve(name);
-    if (!Files.isRegularFile(f)) throw new NoSuchFileException("edit checkpoint " + dir + " lacks " + name);
-    return f;
+    return CheckpointFiles.require(dir, name, "edit checkpoint");
   }
+
 }

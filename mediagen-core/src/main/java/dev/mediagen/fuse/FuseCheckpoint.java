@@ -3,6 +3,7 @@ package dev.mediagen.fuse;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.CheckpointFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.text.WordTokenizer;
@@ -75,8 +76,7 @@ public final class FuseCheckpoint {
   }
 
   private static Path file(Path dir, String name) throws NoSuchFileException {
-    Path f = dir.resolve(name);
-    if (!Files.isRegularFile(f)) throw new NoSuchFileException("fuse checkpoint " + dir + " lacks " + name);
-    return f;
+    return CheckpointFiles.require(dir, name, "fuse checkpoint");
   }
+
 }

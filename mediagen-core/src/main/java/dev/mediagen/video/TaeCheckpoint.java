@@ -3,6 +3,7 @@ package dev.mediagen.video;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.CheckpointFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.train.Weights;
@@ -70,8 +71,7 @@ public final class TaeCheckpoint {
   }
 
   private static Path file(Path dir, String name) throws NoSuchFileException {
-    Path f = dir.resolve(name);
-    if (!Files.isRegularFile(f)) throw new NoSuchFileException("TAE checkpoint " + dir + " lacks " + name);
-    return f;
+    return CheckpointFiles.require(dir, name, "TAE checkpoint");
   }
+
 }

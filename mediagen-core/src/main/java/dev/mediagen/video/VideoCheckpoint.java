@@ -3,6 +3,7 @@ package dev.mediagen.video;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.mediagen.io.AtomicFiles;
+import dev.mediagen.io.CheckpointFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.Safetensors;
 import dev.mediagen.text.WordTokenizer;
@@ -112,16 +113,14 @@ public final class VideoCheckpoint {
 
   /** Resolves a run directory or a checkpoint directory to the checkpoint directory. */
   public static Path resolve(Path p) throws NoSuchFileException {
-    if (Files.isRegularFile(p.resolve(CONFIG))) return p;
-    if (Files.isRegularFile(p.resolve("checkpoint").resolve(CONFIG))) return p.resolve("checkpoint");
-    throw new NoSuchFileException(p + " is not a checkpoint (no " + CONFIG + " in it or in " + p.resolve("checkpoint") + ")");
+    return CheckpointFiles.resolve(p, CONFIG, "a checkpoint");
   }
 
+
   private static Path require(Path dir, String name) throws NoSuchFileException {
-    Path f = dir.resolve(name);
-    if (!Files.isRegularFile(f)) throw new NoSuchFileException("checkpoint " + dir + " lacks " + name);
-    return f;
+    return CheckpointFiles.require(dir, name, "checkpoint");
   }
+
 
   static List<double[]> append(List<double[]> list, double[] item) {
     List<double[]> out = new ArrayList<>(list);

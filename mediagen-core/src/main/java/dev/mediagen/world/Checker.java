@@ -60,6 +60,14 @@ public final class Checker {
     this.minAreaFraction = minAreaFraction;
   }
 
+  /**
+   * Mean RGB distance (channels in [0, 1]) from each pixel to its nearest palette colour: 0 for a
+   * clean render. Above {@link #NOISY_ABOVE} the checker denoises before reading.
+   */
+  public static double offPalette(Video v) {
+    return Segmentation.offPalette(v);
+  }
+
   /** Reads and scores in one call. */
   public Score check(Scene truth, Video video) {
     return score(truth, read(video));

@@ -2,8 +2,8 @@ package dev.mediagen.arena.sim;
 
 import dev.mediagen.world.CaptionParser.ParsedCaption;
 import dev.mediagen.world.CaptionParser.ParsedObject;
+import dev.mediagen.world.Checker;
 import dev.mediagen.world.DetectedObject;
-import dev.mediagen.world.Palette;
 import dev.mediagen.world.Reading;
 import dev.mediagen.world.Video;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.List;
  * image-quality term: how far pixels are from the ShapesWorld palette (noise, blur and smudges).
  */
 public final class Faithfulness {
-  private static final float[][] PALETTE = palette();
 
   private Faithfulness() {}
 
@@ -69,37 +68,6 @@ public final class Faithfulness {
 
   /** Mean RGB distance (channels in [0, 1]) from each pixel to its nearest palette colour; 0 for a clean render. */
   public static double offPalette(Video v) {
-    float[] d = v.data();
-    int plane = v.height() * v.width();
-    double sum = 0;
-    for (int t = 0; t < v.frames(); t++) {
-      int r0 = t * 3 * plane;
-      for (int p = 0; p < plane; p++) {
-        float best = Float.MAX_VALUE;
-        for (float[] c : PALETTE) {
-          float dr = d[r0 + p] - c[0];
-          float dg = d[r0 + plane + p] - c[1];
-          float db = d[r0 + 2 * plane + p] - c[2];
-          best = Math.min(best, dr * dr + dg * dg + db * db);
-        }
-        sum += Math.sqrt(best);
-      }
-    }
-    return sum / (v.frames() * (double) plane);
-  }
-
-  private static float[][] palette() {
-    List<float[]> out = new ArrayList<>();
-    for (int i = 0; i < Palette.objectColours(); i++) {
-      out.add(rgb(Palette.objectRgb(i)));
-      out.add(rgb(Palette.shadeRgb(i)));
-    }
-    for (int i = 0; i < Palette.backgrounds(); i++) out.add(rgb(Palette.backgroundRgb(i)));
-    out.add(rgb(Palette.textRgb()));
-    return out.toArray(new float[0][]);
-  }
-
-  private static float[] rgb(int rgb) {
-    return new float[] {((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f};
+    return Checker.offPalette(v);
   }
 }
