@@ -64,6 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--checkpoint", description = "checkpoint directory (default: models/t2v-small; with --fuse: runs/fuse-small)")
   Path checkpoint;
 
+  @Option(names = "--upsample", arity = "0..1", fallbackValue = "", paramLabel = "DIR",
+      description = "then upsample ×2 with the spatial upsampler (Movie Gen §3.1.7), same steps and seed; DIR: its checkpoint (default: models/upsampler-small)")
+  String upsample;
+
   @Option(names = "--fuse", description = "X&Fuse: condition on an image fused as tokens: retrieve (from the checkpoint's bank by the prompt) | crop:FILE (an object crop) | scene:FILE (a layout map); writes a .png")
   String fuse;
 
@@ -86,6 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
     Paths.requireWritable(out);
     if (fuse != null) {
       if (bestOf != 1) throw new IllegalArgumentException("--best-of %d: not available with --fuse".formatted(bestOf));
+      if (upsample != null) throw new IllegalArgumentException("--upsample: not available with --fuse");
       return FuseCommand.generate(this);
     }
     Path ckpt = checkpoint == null ? Paths.defaultVideoCheckpoint() : checkpoint;
@@ -126,6 +131,10 @@ final class GenerateCommand implements Callable<Integer> {
               java.util.Arrays.toString(scores));
           v = samples.get(best);
         }
+      }
+      if (upsample != null) {
+        v = UpsampleCommand.upsample(upsample.isEmpty() ? null : Path.of(upsample), v.images(), p, rate, steps,
+            UpsampleCommand.GUIDANCE, seed, 0, 0, false);
       }
       List<BufferedImage> images = v.images().stream().map(i -> ImageFiles.upscale(i, scale)).toList();
       MediaWriter.Written w = MediaWriter.write(images, rate, out);

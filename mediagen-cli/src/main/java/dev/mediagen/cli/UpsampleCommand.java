@@ -11,6 +11,7 @@ import dev.mediagen.video.VideoGenerator;
 import dev.mediagen.world.SceneSampler;
 import dev.mediagen.world.Video;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +58,15 @@ final class UpsampleCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "0", description = "noise seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--guidance", defaultValue = "" + GUIDANCE, description = "classifier-free guidance scale on the caption (default: ${DEFAULT-VALUE})")
+  float guidance;
+
+  @Option(names = "--scale", defaultValue = "1", description = "upscale factor of the written frames (nearest), 1..16 (default: ${DEFAULT-VALUE})")
+  int scale;
+
+  /** Caption guidance of the upsampler; the low-resolution clip itself is never dropped. */
+  static final float GUIDANCE = 1.5f;
+
   static Path defaultCheckpoint() {
     return Paths.home().resolve("models").resolve("upsampler-small");
   }
@@ -65,21 +75,39 @@ final class UpsampleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (in == null || out == null) throw new IllegalArgumentException("upsample needs IN and OUT files (or the eval subcommand)");
     if (!Files.isRegularFile(in)) throw new NoSuchFileException(in + " does not exist");
+    if (scale < 1 || scale > 16) throw new IllegalArgumentException("--scale %d must be in [1, 16]".formatted(scale));
     Paths.requireWritable(out);
+    List<BufferedImage> frames = in.toString().toLowerCase().endsWith(".gif") ? GifWriter.readFrames(in) : List.of(ImageFiles.readImage(in));
+    Video v = upsample(checkpoint, frames, prompt, fps, steps, guidance, seed, window, stride, true);
+    MediaWriter.Written w = MediaWriter.write(v.images().stream().map(i -> ImageFiles.upscale(i, scale)).toList(), fps, out);
+    if (w.fellBack()) System.err.println("mediagen: " + w.note());
+    System.out.println(w.path());
+    return 0;
+  }
+
+  /**
+   * Upsamples a clip ×2 with an upsampler checkpoint ({@code null}: the shipped one). With {@code reduce},
+   * frames of another size are first reduced (area average) to half the upsampler's output size; without, such
+   * frames are an error. Clips longer than {@code window} frames ({@code 0}: the checkpoint's clip length) run in
+   * overlapping temporal windows {@code stride} frames apart ({@code 0}: half a window).
+   */
+  static Video upsample(Path checkpoint, List<BufferedImage> frames, String prompt, int fps, int steps, float guidance,
+      long seed, int window, int stride, boolean reduce) throws IOException {
     try (NDManager m = NDManager.newBaseManager();
         VideoGenerator up = VideoGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m, 8)) {
       int target = up.config().model().sizes().get(0);
-      List<BufferedImage> frames = in.toString().toLowerCase().endsWith(".gif") ? GifWriter.readFrames(in) : List.of(ImageFiles.readImage(in));
+      int width = frames.get(0).getWidth();
+      if (!reduce && (width != target / 2 || frames.get(0).getHeight() != target / 2)) {
+        throw new IllegalArgumentException("the upsampler turns %d px clips into %d px; this clip is %dx%d px"
+            .formatted(target / 2, target, width, frames.get(0).getHeight()));
+      }
       List<BufferedImage> low = new ArrayList<>();
-      for (BufferedImage f : frames) low.add(CheckCommand.reduce(f, target / 2));
-      Video v = up.upsample(List.of(Video.of(low)), List.of(prompt),
-          new SamplingOptions(target, low.size(), fps, steps, 1.5f, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed),
-          Math.min(window, low.size()), stride, null).get(0);
-      MediaWriter.Written w = MediaWriter.write(v.images().stream().map(i -> ImageFiles.upscale(i, 2)).toList(), fps, out);
-      if (w.fellBack()) System.err.println("mediagen: " + w.note());
-      System.out.println(w.path());
+      for (BufferedImage f : frames) low.add(reduce ? CheckCommand.reduce(f, target / 2) : f);
+      int w = window > 0 ? window : up.config().model().maxFrames();
+      return up.upsample(List.of(Video.of(low)), List.of(prompt),
+          new SamplingOptions(target, low.size(), fps, steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed),
+          Math.min(w, low.size()), stride > 0 ? stride : Math.max(1, w / 2), null).get(0);
     }
-    return 0;
   }
 
   @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -94,6 +122,12 @@ final class UpsampleCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "20", description = "ODE steps (default: ${DEFAULT-VALUE})")
     int steps;
 
+    @Option(names = "--guidance", defaultValue = "" + GUIDANCE, description = "classifier-free guidance scale on the caption (default: ${DEFAULT-VALUE})")
+    float guidance;
+
+    @Option(names = "--seed", defaultValue = "5", description = "scene and noise seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @Option(names = "--json", description = "metrics file to write")
     Path json;
 
@@ -102,7 +136,7 @@ final class UpsampleCommand implements Callable<Integer> {
       try (NDManager m = NDManager.newBaseManager();
           VideoGenerator up = VideoGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m, 8)) {
         int window = up.config().model().maxFrames();
-        EvalUpsample.Result r = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, 5);
+        EvalUpsample.Result r = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, guidance, seed);
         if (json != null) Json.write(json, r);
         System.out.println(Json.toJson(r));
       }

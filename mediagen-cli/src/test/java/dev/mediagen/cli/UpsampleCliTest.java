@@ -33,7 +33,12 @@ class UpsampleCliTest {
     assertThat(u.code()).as(u.err()).isZero();
     var written = GifWriter.readFrames(out);
     assertThat(written).hasSize(6);
-    assertThat(written.get(0).getWidth()).isEqualTo(32); // 16 px upsampled, written ×2
+    assertThat(written.get(0).getWidth()).isEqualTo(16); // 8 px in, 16 px out, written as is
+    Path scaled = dir.resolve("high-x2.gif");
+    CliRun u2 = CliRun.of("upsample", low.toString(), scaled.toString(), "--checkpoint", ck.toString(),
+        "--steps", "2", "--window", "4", "--stride", "2", "--fps", "4", "--scale", "2");
+    assertThat(u2.code()).as(u2.err()).isZero();
+    assertThat(GifWriter.readFrames(scaled).get(0).getWidth()).isEqualTo(32); // --scale 2: each pixel as 2×2
     Path json = dir.resolve("up.json");
     CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString());
     assertThat(e.code()).as(e.err()).isZero();
@@ -44,5 +49,20 @@ class UpsampleCliTest {
         "--checkpoint", ck.toString(), "--window", "8");
     assertThat(wide.code()).isEqualTo(2);
     assertThat(wide.err()).contains("window 6 must be in [1, 4]");
+  }
+
+  @Test
+  void generateUpsamplesOnlyClipsOfTheUpsamplersInputSize() throws Exception {
+    CliRun up = CliRun.of("train", "video", "--preset", "tiny-upsampler", "--steps", "1", "--out", dir.resolve("up").toString());
+    assertThat(up.code()).as(up.err()).isZero();
+    CliRun t2v = CliRun.of("train", "video", "--preset", "tiny", "--steps", "1", "--out", dir.resolve("t2v").toString());
+    assertThat(t2v.code()).as(t2v.err()).isZero();
+    // the tiny text-to-video model makes 16 px frames; the tiny upsampler turns 8 px into 16 px
+    Path out = dir.resolve("clip.gif");
+    CliRun g = CliRun.of("generate", "--prompt", "a red circle", "--checkpoint", dir.resolve("t2v").toString(),
+        "--steps", "1", "--out", out.toString(), "--upsample", dir.resolve("up").toString());
+    assertThat(g.code()).isEqualTo(2);
+    assertThat(g.err()).contains("the upsampler turns 8 px clips into 16 px; this clip is 16x16 px");
+    assertThat(out).doesNotExist();
   }
 }

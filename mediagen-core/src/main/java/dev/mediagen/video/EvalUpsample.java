@@ -23,7 +23,8 @@ public final class EvalUpsample {
 
   private EvalUpsample() {}
 
-  public static Result run(VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, long seed) {
+  public static Result run(
+      VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, float guidance, long seed) {
     List<Scene> scenes = sampler.testSet(Split.TEST_SEEN, clips, seed, true);
     List<Video> truth = scenes.stream().map(dev.mediagen.world.Renderer::render).toList();
     List<Video> low = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class EvalUpsample {
     List<String> captions = new ArrayList<>();
     for (int i = 0; i < clips; i++) captions.add(Captioner.caption(scenes.get(i), Seeds.rng(seed, Seeds.SAMPLE, i)));
     Scene f = scenes.get(0);
-    SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, 1.5f, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed);
+    SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed);
     List<Video> up = gen.upsample(low, captions, o, window, stride, null);
     double model = 0, bicubic = 0;
     for (int i = 0; i < clips; i++) {
