@@ -1,16 +1,19 @@
 package dev.mediagen.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.mediagen.flow.OdeSolver;
 import dev.mediagen.io.GifWriter;
 import dev.mediagen.io.Grids;
 import dev.mediagen.io.ImageFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.video.EvalVideo;
 import dev.mediagen.video.SamplingOptions;
+import dev.mediagen.video.VideoCheckpoint;
 import dev.mediagen.video.VideoGenerator;
 import dev.mediagen.world.Video;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,6 +81,7 @@ final class QuickstartCommand implements Callable<Integer> {
       for (Video v : clips) frameLists.add(v.images());
       GifWriter.write(Grids.videoGrid(frameLists, VIDEO_PROMPTS, 2, 4, 4, Color.DARK_GRAY), fps, out.resolve("videos.gif"));
       System.err.println("mediagen: gallery written: " + out.resolve("images.png") + ", " + out.resolve("videos.gif"));
+      upsampleGallery(clips, fps);
     }
     Map<String, Object> doc =
         EvalCommand.run(ckpt, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), out.resolve("report"), 24);
@@ -87,5 +91,24 @@ final class QuickstartCommand implements Callable<Integer> {
         (System.nanoTime() - t0) / 1e9, out.resolve("images.png").toAbsolutePath(),
         out.resolve("report").resolve("index.html").toAbsolutePath(), out.resolve("eval.json").toAbsolutePath());
     return 0;
+  }
+
+  /** The video gallery ×2 through the shipped spatial upsampler, when there is one of this size. */
+  private void upsampleGallery(List<Video> clips, int fps) throws IOException {
+    Path ups = UpsampleCommand.defaultCheckpoint();
+    if (!Files.isRegularFile(ups.resolve(VideoCheckpoint.CONFIG))) return;
+    try (NDManager m = NDManager.newBaseManager();
+        VideoGenerator up = VideoGenerator.load(ups, m, 8)) {
+      int target = up.config().model().sizes().get(0);
+      if (target != 2 * clips.get(0).width()) return;
+      int window = up.config().model().maxFrames();
+      List<Video> high = up.upsample(clips, VIDEO_PROMPTS,
+          new SamplingOptions(target, clips.get(0).frames(), fps, 20, UpsampleCommand.GUIDANCE, "lq", OdeSolver.Method.EULER, 0),
+          Math.min(window, clips.get(0).frames()), Math.max(1, window / 2), null);
+      List<List<BufferedImage>> frameLists = new ArrayList<>();
+      for (Video v : high) frameLists.add(v.images());
+      GifWriter.write(Grids.videoGrid(frameLists, VIDEO_PROMPTS, 2, 4, 2, Color.DARK_GRAY), fps, out.resolve("videos-x2.gif"));
+      System.err.println("mediagen: upsampled ×2 with " + ups + ": " + out.resolve("videos-x2.gif"));
+    }
   }
 }
