@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
       "Example: ./mediagen bench --a models/t2v-small@steps=50,schedule=lq --b models/t2v-small@steps=250,schedule=linear --json out/bench.json",
       "Subcommands time training steps against Python peers (bench/ scripts)."
     },
-    subcommands = {BenchCommand.TrainStep.class})
+    subcommands = {BenchCommand.TrainStep.class, BenchGenerateCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--a", description = "first checkpoint or setting")
   String a;

@@ -74,6 +74,22 @@ class VideoCliTest {
   }
 
   @Test
+  void benchGenerateTimesEachRunAndKeepsTheClipsWhenAsked() throws Exception {
+    Path clips = dir.resolve("bench-clips");
+    CliRun r = CliRun.of("bench", "generate", "--checkpoint", ckpt.toString(), "--frames", "4", "--steps", "2",
+        "--iterations", "3", "--out", clips.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("frames=4 steps=2").containsPattern("runs_ms=\\d+,\\d+,\\d+\\n")
+        .containsPattern("median_ms=[0-9.]+ min_ms=[0-9.]+");
+    // the warm-up and three timed clips, each a 4-frame GIF
+    assertThat(clips.resolve("clip-0.gif")).exists();
+    assertThat(dev.mediagen.io.GifWriter.readFrames(clips.resolve("clip-3.gif"))).hasSize(4);
+    CliRun bad = CliRun.of("bench", "generate", "--checkpoint", ckpt.toString(), "--iterations", "0");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--iterations 0 must be in [1, 1000]");
+  }
+
+  @Test
   void badInputFailsWithTheValueAndTheAllowedRange() {
     String ck = ckpt.toString();
     Path out = dir.resolve("bad.png");
