@@ -131,13 +131,18 @@ final class UpsampleCommand implements Callable<Integer> {
     @Option(names = "--json", description = "metrics file to write")
     Path json;
 
+    @Option(names = "--grid", description = "PNG of first frames: low resolution, bicubic, model, truth for the first 6 clips")
+    Path grid;
+
     @Override
     public Integer call() throws Exception {
       try (NDManager m = NDManager.newBaseManager();
           VideoGenerator up = VideoGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m, 8)) {
         int window = up.config().model().maxFrames();
-        EvalUpsample.Result r = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, guidance, seed);
+        EvalUpsample.Outcome o = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, guidance, seed);
+        EvalUpsample.Result r = o.result();
         if (json != null) Json.write(json, r);
+        if (grid != null) ImageFiles.writePng(o.comparison(6, 2), grid);
         System.out.println(Json.toJson(r));
       }
       return 0;

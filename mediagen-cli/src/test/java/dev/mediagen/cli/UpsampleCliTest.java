@@ -40,8 +40,12 @@ class UpsampleCliTest {
     assertThat(u2.code()).as(u2.err()).isZero();
     assertThat(GifWriter.readFrames(scaled).get(0).getWidth()).isEqualTo(32); // --scale 2: each pixel as 2×2
     Path json = dir.resolve("up.json");
-    CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString());
+    Path grid = dir.resolve("grid.png");
+    CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString(),
+        "--grid", grid.toString());
     assertThat(e.code()).as(e.err()).isZero();
+    // four 16 px tiles per row (low, bicubic, model, truth), each shown ×2
+    assertThat(dev.mediagen.io.ImageFiles.readImage(grid).getWidth()).isGreaterThanOrEqualTo(4 * 32);
     JsonNode r = Json.readTree(json);
     assertThat(r.get("bicubicPsnr").asDouble()).isGreaterThan(10);
     assertThat(r.get("modelPsnr").asDouble()).isFinite();

@@ -21,9 +21,29 @@ public final class EvalUpsample {
   /** Mean PSNR (dB, [0, 1] pixels) of the model and of bicubic upsampling. */
   public record Result(int clips, int frames, int size, double modelPsnr, double bicubicPsnr) {}
 
+  /** The numbers and the clips behind them: low resolution, bicubic, model and ground truth, clip by clip. */
+  public record Outcome(Result result, List<Video> low, List<Video> bicubic, List<Video> model, List<Video> truth) {
+    /**
+     * First frames of the first {@code rows} clips side by side — low resolution (nearest ×2), bicubic,
+     * model, ground truth — each tile scaled ×{@code scale}.
+     */
+    public BufferedImage comparison(int rows, int scale) {
+      List<BufferedImage> tiles = new ArrayList<>();
+      List<String> captions = new ArrayList<>();
+      for (int i = 0; i < Math.min(rows, truth.size()); i++) {
+        tiles.add(dev.mediagen.io.ImageFiles.upscale(low.get(i).frame(0), 2));
+        tiles.add(bicubic.get(i).frame(0));
+        tiles.add(model.get(i).frame(0));
+        tiles.add(truth.get(i).frame(0));
+        captions.addAll(i == 0 ? List.of("low", "bicubic", "model", "truth") : List.of("", "", "", ""));
+      }
+      return dev.mediagen.io.Grids.grid(tiles, captions, 4, 4, scale, java.awt.Color.DARK_GRAY);
+    }
+  }
+
   private EvalUpsample() {}
 
-  public static Result run(
+  public static Outcome run(
       VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, float guidance, long seed) {
     List<Scene> scenes = sampler.testSet(Split.TEST_SEEN, clips, seed, true);
     List<Video> truth = scenes.stream().map(dev.mediagen.world.Renderer::render).toList();
@@ -40,12 +60,13 @@ public final class EvalUpsample {
     Scene f = scenes.get(0);
     SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed);
     List<Video> up = gen.upsample(low, captions, o, window, stride, null);
-    double model = 0, bicubic = 0;
+    List<Video> bicubic = low.stream().map(EvalUpsample::bicubic).toList();
+    double modelSum = 0, bicubicSum = 0;
     for (int i = 0; i < clips; i++) {
-      model += psnr(up.get(i), truth.get(i));
-      bicubic += psnr(bicubic(low.get(i)), truth.get(i));
+      modelSum += psnr(up.get(i), truth.get(i));
+      bicubicSum += psnr(bicubic.get(i), truth.get(i));
     }
-    return new Result(clips, f.frames(), f.width(), model / clips, bicubic / clips);
+    return new Outcome(new Result(clips, f.frames(), f.width(), modelSum / clips, bicubicSum / clips), low, bicubic, up, truth);
   }
 
   /** Bicubic ×2 of every frame (Java2D's bicubic interpolation). */
