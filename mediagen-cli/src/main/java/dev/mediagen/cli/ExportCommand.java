@@ -45,6 +45,34 @@ final class ExportCommand {
     }
   }
 
+  /** The runs a checkpoint was {@code --init} from: their steps and CPU time go into the manifest. */
+  static final class EarlierStages {
+    @Option(names = "--earlier-stage", description = "run this one was --init from, earliest first (repeatable; their steps and CPU time are recorded)")
+    List<Path> earlier = List.of();
+
+    /** Every stage, earliest first, ending with {@code run}; each with its steps and CPU and wall seconds. */
+    List<Map<String, Object>> stages(Path run, VideoCheckpoint.State last) throws IOException {
+      List<Map<String, Object>> stages = new java.util.ArrayList<>();
+      for (Path p : earlier) stages.add(stage(p, VideoCheckpoint.readState(VideoCheckpoint.resolve(p)))); // progress only
+      stages.add(stage(run, last));
+      return stages;
+    }
+
+    /** CPU seconds of all the stages. */
+    static double cpuSeconds(List<Map<String, Object>> stages) {
+      return stages.stream().mapToDouble(s -> (Double) s.get("cpu_seconds")).sum();
+    }
+
+    private static Map<String, Object> stage(Path run, VideoCheckpoint.State st) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("run", run.toString());
+      s.put("steps", st.step());
+      s.put("cpu_seconds", st.cpuSeconds());
+      s.put("wall_seconds", st.wallSeconds());
+      return s;
+    }
+  }
+
   @Command(
       name = "video",
       mixinStandardHelpOptions = true,
@@ -55,15 +83,23 @@ final class ExportCommand {
   static final class Video implements Callable<Integer> {
     @Mixin Shared o;
 
+    @Mixin EarlierStages earlier;
+
     @Override
     public Integer call() throws Exception {
       Path dir = VideoCheckpoint.resolve(o.checkpoint);
       try (NDManager m = NDManager.newBaseManager()) {
         VideoCheckpoint.Loaded ck = VideoCheckpoint.load(dir, m, false);
         VideoCheckpoint.save(o.out, ck.config(), ck.tokenizer(), ck.state(), ck.ema(), null, null, true);
-        Map<String, Object> manifest = o.manifest("text-to-video (Movie Gen-style denoiser, pixel space)", ck.config().train().seed());
+        var model = ck.config().model();
+        String what = model.denoiser().condChannels() > 0 ? "spatial upsampler x2 (Movie Gen §3.1.7, pixel space)"
+            : model.latent() != null ? "text-to-video (Movie Gen-style denoiser on TAE latents)"
+            : "text-to-video (Movie Gen-style denoiser, pixel space)";
+        Map<String, Object> manifest = o.manifest(what, ck.config().train().seed());
+        List<Map<String, Object>> stages = earlier.stages(o.checkpoint, ck.state());
         manifest.put("steps", ck.state().step());
-        manifest.put("cpu_seconds", ck.state().cpuSeconds());
+        if (stages.size() > 1) manifest.put("stages", stages);
+        manifest.put("cpu_seconds", EarlierStages.cpuSeconds(stages));
         manifest.put("wall_seconds", ck.state().wallSeconds());
         manifest.put("validation_fm_loss", ck.state().validationLoss().isEmpty() ? null
             : ck.state().validationLoss().get(ck.state().validationLoss().size() - 1)[1]);
@@ -84,38 +120,20 @@ final class ExportCommand {
   static final class Tae implements Callable<Integer> {
     @Mixin Shared o;
 
-    @Option(names = "--earlier-stage", description = "run this one was --init from, earliest first (repeatable; their steps and CPU time are recorded)")
-    List<Path> earlier = List.of();
+    @Mixin EarlierStages earlier;
 
     @Override
     public Integer call() throws Exception {
       try (NDManager m = NDManager.newBaseManager()) {
-        List<Map<String, Object>> stages = new java.util.ArrayList<>();
-        double cpu = 0;
-        for (Path p : earlier) {
-          var st = VideoCheckpoint.readState(VideoCheckpoint.resolve(p)); // progress only: no weights
-          stages.add(stage(p, st));
-          cpu += st.cpuSeconds();
-        }
         var ck = dev.mediagen.video.TaeCheckpoint.load(VideoCheckpoint.resolve(o.checkpoint), m, false);
-        stages.add(stage(o.checkpoint, ck.state()));
-        cpu += ck.state().cpuSeconds();
+        List<Map<String, Object>> stages = earlier.stages(o.checkpoint, ck.state());
         dev.mediagen.video.TaeCheckpoint.save(o.out, ck.config(), ck.state(), ck.ema(), null, null, true);
         Map<String, Object> manifest = o.manifest("temporal autoencoder (Movie Gen TAE)", ck.config().train().seed());
         manifest.put("stages", stages);
-        manifest.put("cpu_seconds", cpu);
+        manifest.put("cpu_seconds", EarlierStages.cpuSeconds(stages));
         writeManifest(o.out, manifest, o.eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
-    }
-
-    private static Map<String, Object> stage(Path run, VideoCheckpoint.State st) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("run", run.toString());
-      s.put("steps", st.step());
-      s.put("cpu_seconds", st.cpuSeconds());
-      s.put("wall_seconds", st.wallSeconds());
-      return s;
     }
   }
 

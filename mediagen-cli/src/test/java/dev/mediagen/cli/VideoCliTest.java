@@ -200,5 +200,15 @@ class VideoCliTest {
     CliRun resumed = CliRun.of("train", "video", "--resume", stage.toString(), "--lr", "1e-3");
     assertThat(resumed.code()).isNotZero();
     assertThat(resumed.err()).contains("a resumed run keeps its own");
+    // the export of a stage counts the CPU time of the run it started from
+    Path shipped = dir.resolve("models-stage");
+    CliRun e = CliRun.of("export", "video", "--checkpoint", stage.toString(), "--earlier-stage", ckpt.toString(), "--out", shipped.toString());
+    assertThat(e.code()).as(e.err()).isZero();
+    JsonNode m = Json.mapper().readTree(shipped.resolve("MANIFEST.json").toFile());
+    assertThat(m.get("model").asText()).startsWith("text-to-video");
+    assertThat(m.get("stages")).hasSize(2);
+    assertThat(m.get("stages").get(0).get("steps").asLong()).isEqualTo(12);
+    assertThat(m.get("cpu_seconds").asDouble())
+        .isEqualTo(m.get("stages").get(0).get("cpu_seconds").asDouble() + m.get("stages").get(1).get("cpu_seconds").asDouble());
   }
 }
