@@ -65,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
   Path checkpoint;
 
   @Option(names = "--upsample", arity = "0..1", fallbackValue = "", paramLabel = "DIR",
-      description = "then upsample ×2 with the spatial upsampler (Movie Gen §3.1.7), same steps and seed; DIR: its checkpoint (default: models/upsampler-small)")
+      description = "then upsample ×2 with the spatial upsampler (Movie Gen §3.1.7; its own 5 steps, same seed); DIR: its checkpoint (default: models/upsampler-small)")
   String upsample;
 
   @Option(names = "--fuse", description = "X&Fuse: condition on an image fused as tokens: retrieve (from the checkpoint's bank by the prompt) | crop:FILE (an object crop) | scene:FILE (a layout map); writes a .png")
@@ -133,8 +133,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
       }
       if (upsample != null) {
-        v = UpsampleCommand.upsample(upsample.isEmpty() ? null : Path.of(upsample), v.images(), p, rate, steps,
-            UpsampleCommand.GUIDANCE, seed, 0, 0, false);
+        v = UpsampleCommand.upsample(upsample.isEmpty() ? null : Path.of(upsample), v.images(), p, rate,
+            UpsampleCommand.STEPS, UpsampleCommand.GUIDANCE, 1, seed, 0, 0, false);
       }
       List<BufferedImage> images = v.images().stream().map(i -> ImageFiles.upscale(i, scale)).toList();
       MediaWriter.Written w = MediaWriter.write(images, rate, out);

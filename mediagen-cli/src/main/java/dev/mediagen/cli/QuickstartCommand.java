@@ -103,7 +103,7 @@ final class QuickstartCommand implements Callable<Integer> {
       if (target != 2 * clips.get(0).width()) return;
       int window = up.config().model().maxFrames();
       List<Video> high = up.upsample(clips, VIDEO_PROMPTS,
-          new SamplingOptions(target, clips.get(0).frames(), fps, 20, UpsampleCommand.GUIDANCE, "lq", OdeSolver.Method.EULER, 0),
+          new SamplingOptions(target, clips.get(0).frames(), fps, UpsampleCommand.STEPS, UpsampleCommand.GUIDANCE, "lq", OdeSolver.Method.EULER, 0),
           Math.min(window, clips.get(0).frames()), Math.max(1, window / 2), null);
       List<List<BufferedImage>> frameLists = new ArrayList<>();
       for (Video v : high) frameLists.add(v.images());

@@ -6,7 +6,9 @@ import dev.mediagen.io.ImageFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.MediaWriter;
 import dev.mediagen.video.EvalUpsample;
+import dev.mediagen.train.Seeds;
 import dev.mediagen.video.SamplingOptions;
+import dev.mediagen.video.Upsampling;
 import dev.mediagen.video.VideoGenerator;
 import dev.mediagen.world.SceneSampler;
 import dev.mediagen.world.Video;
@@ -49,8 +51,11 @@ final class UpsampleCommand implements Callable<Integer> {
   @Option(names = "--stride", defaultValue = "4", description = "frames between windows (default: ${DEFAULT-VALUE})")
   int stride;
 
-  @Option(names = "--steps", defaultValue = "20", description = "ODE steps (default: ${DEFAULT-VALUE})")
+  @Option(names = "--steps", defaultValue = "" + STEPS, description = "ODE steps (default: ${DEFAULT-VALUE})")
   int steps;
+
+  @Option(names = "--samples", defaultValue = "1", description = "write the mean of this many samples, 1..64: less grain, higher PSNR, less sampled detail (default: ${DEFAULT-VALUE})")
+  int samples;
 
   @Option(names = "--fps", defaultValue = "8", description = "frame rate (default: ${DEFAULT-VALUE})")
   int fps;
@@ -67,6 +72,12 @@ final class UpsampleCommand implements Callable<Integer> {
   /** Caption guidance of the upsampler; the low-resolution clip itself is never dropped. */
   static final float GUIDANCE = 1.5f;
 
+  /** ODE steps of the upsampler: chosen on held-out clips (seed 11) for PSNR; more steps add grain (docs/RESULTS.md). */
+  static final int STEPS = 5;
+
+  /** Samples averaged per clip by {@code upsample eval}, chosen with {@link #STEPS}. */
+  static final int EVAL_SAMPLES = 8;
+
   static Path defaultCheckpoint() {
     return Paths.home().resolve("models").resolve("upsampler-small");
   }
@@ -78,7 +89,7 @@ final class UpsampleCommand implements Callable<Integer> {
     if (scale < 1 || scale > 16) throw new IllegalArgumentException("--scale %d must be in [1, 16]".formatted(scale));
     Paths.requireWritable(out);
     List<BufferedImage> frames = in.toString().toLowerCase().endsWith(".gif") ? GifWriter.readFrames(in) : List.of(ImageFiles.readImage(in));
-    Video v = upsample(checkpoint, frames, prompt, fps, steps, guidance, seed, window, stride, true);
+    Video v = upsample(checkpoint, frames, prompt, fps, steps, guidance, samples, seed, window, stride, true);
     MediaWriter.Written w = MediaWriter.write(v.images().stream().map(i -> ImageFiles.upscale(i, scale)).toList(), fps, out);
     if (w.fellBack()) System.err.println("mediagen: " + w.note());
     System.out.println(w.path());
@@ -89,10 +100,12 @@ final class UpsampleCommand implements Callable<Integer> {
    * Upsamples a clip ×2 with an upsampler checkpoint ({@code null}: the shipped one). With {@code reduce},
    * frames of another size are first reduced (area average) to half the upsampler's output size; without, such
    * frames are an error. Clips longer than {@code window} frames ({@code 0}: the checkpoint's clip length) run in
-   * overlapping temporal windows {@code stride} frames apart ({@code 0}: half a window).
+   * overlapping temporal windows {@code stride} frames apart ({@code 0}: half a window). With {@code samples} above 1
+   * the result is the pixel-wise mean of that many samples ({@link Upsampling#mean}).
    */
   static Video upsample(Path checkpoint, List<BufferedImage> frames, String prompt, int fps, int steps, float guidance,
-      long seed, int window, int stride, boolean reduce) throws IOException {
+      int samples, long seed, int window, int stride, boolean reduce) throws IOException {
+    if (samples < 1 || samples > 64) throw new IllegalArgumentException("--samples %d must be in [1, 64]".formatted(samples));
     try (NDManager m = NDManager.newBaseManager();
         VideoGenerator up = VideoGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m, 8)) {
       int target = up.config().model().sizes().get(0);
@@ -104,9 +117,14 @@ final class UpsampleCommand implements Callable<Integer> {
       List<BufferedImage> low = new ArrayList<>();
       for (BufferedImage f : frames) low.add(reduce ? CheckCommand.reduce(f, target / 2) : f);
       int w = window > 0 ? window : up.config().model().maxFrames();
-      return up.upsample(List.of(Video.of(low)), List.of(prompt),
-          new SamplingOptions(target, low.size(), fps, steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed),
-          Math.min(w, low.size()), stride > 0 ? stride : Math.max(1, w / 2), null).get(0);
+      List<Video> draws = new ArrayList<>();
+      for (int k = 0; k < samples; k++) {
+        long s = k == 0 ? seed : Seeds.derive(seed, Seeds.SAMPLE, k);
+        draws.add(up.upsample(List.of(Video.of(low)), List.of(prompt),
+            new SamplingOptions(target, low.size(), fps, steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, s),
+            Math.min(w, low.size()), stride > 0 ? stride : Math.max(1, w / 2), null).get(0));
+      }
+      return Upsampling.mean(draws);
     }
   }
 
@@ -119,7 +137,7 @@ final class UpsampleCommand implements Callable<Integer> {
     @Option(names = "--clips", defaultValue = "32", description = "held-out clips (default: ${DEFAULT-VALUE})")
     int clips;
 
-    @Option(names = "--steps", defaultValue = "20", description = "ODE steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "" + STEPS, description = "ODE steps (default: ${DEFAULT-VALUE})")
     int steps;
 
     @Option(names = "--guidance", defaultValue = "" + GUIDANCE, description = "classifier-free guidance scale on the caption (default: ${DEFAULT-VALUE})")
@@ -127,6 +145,9 @@ final class UpsampleCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "5", description = "scene and noise seed (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--samples", defaultValue = "" + EVAL_SAMPLES, description = "score the mean of this many samples per clip, 1..64 (default: ${DEFAULT-VALUE})")
+    int samples;
 
     @Option(names = "--json", description = "metrics file to write")
     Path json;
@@ -139,7 +160,7 @@ final class UpsampleCommand implements Callable<Integer> {
       try (NDManager m = NDManager.newBaseManager();
           VideoGenerator up = VideoGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m, 8)) {
         int window = up.config().model().maxFrames();
-        EvalUpsample.Outcome o = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, guidance, seed);
+        EvalUpsample.Outcome o = EvalUpsample.run(up, new SceneSampler(up.config().world()), clips, window, Math.max(1, window / 2), steps, guidance, samples, seed);
         EvalUpsample.Result r = o.result();
         if (json != null) Json.write(json, r);
         if (grid != null) ImageFiles.writePng(o.comparison(6, 2), grid);

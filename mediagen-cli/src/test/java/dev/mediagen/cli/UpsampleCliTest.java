@@ -41,7 +41,7 @@ class UpsampleCliTest {
     assertThat(GifWriter.readFrames(scaled).get(0).getWidth()).isEqualTo(32); // --scale 2: each pixel as 2×2
     Path json = dir.resolve("up.json");
     Path grid = dir.resolve("grid.png");
-    CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--json", json.toString(),
+    CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--samples", "2", "--json", json.toString(),
         "--grid", grid.toString());
     assertThat(e.code()).as(e.err()).isZero();
     // four 16 px tiles per row (low, bicubic, model, truth), each shown ×2
@@ -49,6 +49,7 @@ class UpsampleCliTest {
     JsonNode r = Json.readTree(json);
     assertThat(r.get("bicubicPsnr").asDouble()).isGreaterThan(10);
     assertThat(r.get("modelPsnr").asDouble()).isFinite();
+    assertThat(r.get("samples").asInt()).isEqualTo(2);
     CliRun wide = CliRun.of("upsample", low.toString(), dir.resolve("x.gif").toString(),
         "--checkpoint", ck.toString(), "--window", "8");
     assertThat(wide.code()).isEqualTo(2);

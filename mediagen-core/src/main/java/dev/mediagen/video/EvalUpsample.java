@@ -18,8 +18,8 @@ import java.util.List;
  * against the ground-truth render.
  */
 public final class EvalUpsample {
-  /** Mean PSNR (dB, [0, 1] pixels) of the model and of bicubic upsampling. */
-  public record Result(int clips, int frames, int size, double modelPsnr, double bicubicPsnr) {}
+  /** Mean PSNR (dB, [0, 1] pixels) of the model (the mean of {@code samples} samples per clip) and of bicubic upsampling. */
+  public record Result(int clips, int frames, int size, int steps, int samples, double modelPsnr, double bicubicPsnr) {}
 
   /** The numbers and the clips behind them: low resolution, bicubic, model and ground truth, clip by clip. */
   public record Outcome(Result result, List<Video> low, List<Video> bicubic, List<Video> model, List<Video> truth) {
@@ -44,7 +44,9 @@ public final class EvalUpsample {
   private EvalUpsample() {}
 
   public static Outcome run(
-      VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, float guidance, long seed) {
+      VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, float guidance, int samples,
+      long seed) {
+    if (samples < 1 || samples > 64) throw new IllegalArgumentException("samples %d must be in [1, 64]".formatted(samples));
     List<Scene> scenes = sampler.testSet(Split.TEST_SEEN, clips, seed, true);
     List<Video> truth = scenes.stream().map(dev.mediagen.world.Renderer::render).toList();
     List<Video> low = new ArrayList<>();
@@ -58,15 +60,24 @@ public final class EvalUpsample {
     List<String> captions = new ArrayList<>();
     for (int i = 0; i < clips; i++) captions.add(Captioner.caption(scenes.get(i), Seeds.rng(seed, Seeds.SAMPLE, i)));
     Scene f = scenes.get(0);
-    SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed);
-    List<Video> up = gen.upsample(low, captions, o, window, stride, null);
+    List<List<Video>> draws = new ArrayList<>();
+    for (int k = 0; k < samples; k++) {
+      SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq",
+          dev.mediagen.flow.OdeSolver.Method.EULER, k == 0 ? seed : Seeds.derive(seed, Seeds.SAMPLE, k));
+      draws.add(gen.upsample(low, captions, o, window, stride, null));
+    }
+    List<Video> up = new ArrayList<>();
+    for (int i = 0; i < clips; i++) {
+      int c = i;
+      up.add(Upsampling.mean(draws.stream().map(d -> d.get(c)).toList()));
+    }
     List<Video> bicubic = low.stream().map(EvalUpsample::bicubic).toList();
     double modelSum = 0, bicubicSum = 0;
     for (int i = 0; i < clips; i++) {
       modelSum += psnr(up.get(i), truth.get(i));
       bicubicSum += psnr(bicubic.get(i), truth.get(i));
     }
-    return new Outcome(new Result(clips, f.frames(), f.width(), modelSum / clips, bicubicSum / clips), low, bicubic, up, truth);
+    return new Outcome(new Result(clips, f.frames(), f.width(), steps, samples, modelSum / clips, bicubicSum / clips), low, bicubic, up, truth);
   }
 
   /** Bicubic ×2 of every frame (Java2D's bicubic interpolation). */

@@ -1,6 +1,7 @@
 package dev.mediagen.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
@@ -50,5 +51,33 @@ class UpsamplingTest {
       assertThat(out[6]).isCloseTo(6 + 4.5f, within(1e-6f));
       assertThat(out[9]).isCloseTo(15f, within(1e-6f));
     }
+  }
+
+  @Test
+  void theMeanOfSamplesIsPixelWiseAndHalvesIndependentNoise() {
+    int n = 3 * 4 * 4;
+    float[] a = new float[n], b = new float[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i / (float) n;
+      b[i] = 1 - i / (float) n;
+    }
+    var mean = Upsampling.mean(java.util.List.of(new dev.mediagen.world.Video(1, 4, 4, a), new dev.mediagen.world.Video(1, 4, 4, b)));
+    for (float v : mean.data()) assertThat(v).isCloseTo(0.5f, within(1e-6f));
+    // the posterior-mean argument: the mean of 16 noisy copies of a clip has about 1/16 of one copy's squared error
+    float[] mid = new float[n]; // inside [0.3, 0.7]: the noise is (almost) never clamped at 0 or 1
+    for (int i = 0; i < n; i++) mid[i] = 0.3f + 0.4f * i / n;
+    var clean = new dev.mediagen.world.Video(1, 4, 4, mid);
+    var copies = new java.util.ArrayList<dev.mediagen.world.Video>();
+    for (int k = 0; k < 16; k++) copies.add(clean.withNoise(0.1, k));
+    double one = mse(copies.get(0), clean), avg = mse(Upsampling.mean(copies), clean);
+    assertThat(avg).isLessThan(one / 8);
+    assertThatThrownBy(() -> Upsampling.mean(java.util.List.of(clean, new dev.mediagen.world.Video(2, 4, 4, new float[2 * n]))))
+        .hasMessageContaining("samples of different shapes: 1x4x4 and 2x4x4");
+  }
+
+  private static double mse(dev.mediagen.world.Video x, dev.mediagen.world.Video y) {
+    double s = 0;
+    for (int i = 0; i < x.data().length; i++) s += (x.data()[i] - y.data()[i]) * (double) (x.data()[i] - y.data()[i]);
+    return s / x.data().length;
   }
 }
