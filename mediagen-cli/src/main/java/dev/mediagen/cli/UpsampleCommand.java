@@ -6,9 +6,7 @@ import dev.mediagen.io.ImageFiles;
 import dev.mediagen.io.Json;
 import dev.mediagen.io.MediaWriter;
 import dev.mediagen.video.EvalUpsample;
-import dev.mediagen.train.Seeds;
 import dev.mediagen.video.SamplingOptions;
-import dev.mediagen.video.Upsampling;
 import dev.mediagen.video.VideoGenerator;
 import dev.mediagen.world.SceneSampler;
 import dev.mediagen.world.Video;
@@ -101,7 +99,7 @@ final class UpsampleCommand implements Callable<Integer> {
    * frames of another size are first reduced (area average) to half the upsampler's output size; without, such
    * frames are an error. Clips longer than {@code window} frames ({@code 0}: the checkpoint's clip length) run in
    * overlapping temporal windows {@code stride} frames apart ({@code 0}: half a window). With {@code samples} above 1
-   * the result is the pixel-wise mean of that many samples ({@link Upsampling#mean}).
+   * the result is the pixel-wise mean of that many samples ({@link VideoGenerator#upsampleMean}).
    */
   static Video upsample(Path checkpoint, List<BufferedImage> frames, String prompt, int fps, int steps, float guidance,
       int samples, long seed, int window, int stride, boolean reduce) throws IOException {
@@ -117,14 +115,9 @@ final class UpsampleCommand implements Callable<Integer> {
       List<BufferedImage> low = new ArrayList<>();
       for (BufferedImage f : frames) low.add(reduce ? CheckCommand.reduce(f, target / 2) : f);
       int w = window > 0 ? window : up.config().model().maxFrames();
-      List<Video> draws = new ArrayList<>();
-      for (int k = 0; k < samples; k++) {
-        long s = k == 0 ? seed : Seeds.derive(seed, Seeds.SAMPLE, k);
-        draws.add(up.upsample(List.of(Video.of(low)), List.of(prompt),
-            new SamplingOptions(target, low.size(), fps, steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, s),
-            Math.min(w, low.size()), stride > 0 ? stride : Math.max(1, w / 2), null).get(0));
-      }
-      return Upsampling.mean(draws);
+      return up.upsampleMean(List.of(Video.of(low)), List.of(prompt),
+          new SamplingOptions(target, low.size(), fps, steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed),
+          Math.min(w, low.size()), stride > 0 ? stride : Math.max(1, w / 2), samples).get(0);
     }
   }
 

@@ -46,7 +46,6 @@ public final class EvalUpsample {
   public static Outcome run(
       VideoGenerator gen, SceneSampler sampler, int clips, int window, int stride, int steps, float guidance, int samples,
       long seed) {
-    if (samples < 1 || samples > 64) throw new IllegalArgumentException("samples %d must be in [1, 64]".formatted(samples));
     List<Scene> scenes = sampler.testSet(Split.TEST_SEEN, clips, seed, true);
     List<Video> truth = scenes.stream().map(dev.mediagen.world.Renderer::render).toList();
     List<Video> low = new ArrayList<>();
@@ -60,17 +59,8 @@ public final class EvalUpsample {
     List<String> captions = new ArrayList<>();
     for (int i = 0; i < clips; i++) captions.add(Captioner.caption(scenes.get(i), Seeds.rng(seed, Seeds.SAMPLE, i)));
     Scene f = scenes.get(0);
-    List<List<Video>> draws = new ArrayList<>();
-    for (int k = 0; k < samples; k++) {
-      SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq",
-          dev.mediagen.flow.OdeSolver.Method.EULER, k == 0 ? seed : Seeds.derive(seed, Seeds.SAMPLE, k));
-      draws.add(gen.upsample(low, captions, o, window, stride, null));
-    }
-    List<Video> up = new ArrayList<>();
-    for (int i = 0; i < clips; i++) {
-      int c = i;
-      up.add(Upsampling.mean(draws.stream().map(d -> d.get(c)).toList()));
-    }
+    SamplingOptions o = new SamplingOptions(f.width(), f.frames(), f.fps(), steps, guidance, "lq", dev.mediagen.flow.OdeSolver.Method.EULER, seed);
+    List<Video> up = gen.upsampleMean(low, captions, o, window, stride, samples);
     List<Video> bicubic = low.stream().map(EvalUpsample::bicubic).toList();
     double modelSum = 0, bicubicSum = 0;
     for (int i = 0; i < clips; i++) {

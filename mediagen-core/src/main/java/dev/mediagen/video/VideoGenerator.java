@@ -144,6 +144,25 @@ public final class VideoGenerator implements AutoCloseable {
     return out;
   }
 
+  /**
+   * {@link #upsample} {@code samples} times — the first with {@code o}'s seed, the others with seeds derived from it
+   * — and the pixel-wise mean per clip ({@link Upsampling#mean}, a Monte-Carlo posterior mean).
+   */
+  public List<Video> upsampleMean(List<Video> low, List<String> captions, SamplingOptions o, int window, int stride, int samples) {
+    if (samples < 1 || samples > 64) throw new IllegalArgumentException("samples %d must be in [1, 64]".formatted(samples));
+    List<List<Video>> draws = new ArrayList<>();
+    for (int k = 0; k < samples; k++) {
+      long seed = k == 0 ? o.seed() : Seeds.derive(o.seed(), Seeds.SAMPLE, k);
+      draws.add(upsample(low, captions, o.withSeed(seed), window, stride, null));
+    }
+    List<Video> out = new ArrayList<>(low.size());
+    for (int i = 0; i < low.size(); i++) {
+      int c = i;
+      out.add(Upsampling.mean(draws.stream().map(d -> d.get(c)).toList()));
+    }
+    return out;
+  }
+
   private List<Video> upsampleChunk(
       List<Video> low, List<String> captions, int firstIndex, SamplingOptions o, int window, int stride, IntConsumer onStep) {
     int b = low.size(), t = low.get(0).frames(), h = low.get(0).height(), s = o.size();
