@@ -13,8 +13,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-D, DEPTH, HEADS, P, C = 256, 4, 4, 4, 3
-B, T, H, W, L = 8, 4, 32, 32, 32
+def _env(name, default):
+    import os
+    return int(os.environ.get("PEER_" + name, default))
+
+
+# the reference step's sizes; bench/sample_step.py sets PEER_* to reuse this model at other sizes
+D, DEPTH, HEADS, P, C = _env("D", 256), _env("DEPTH", 4), _env("HEADS", 4), _env("P", 4), _env("C", 3)
+B, T, H, W, L = _env("B", 8), _env("T", 4), _env("H", 32), _env("W", 32), _env("L", 32)
 HID = round(4 * D * 2 / 3)
 
 
