@@ -43,10 +43,10 @@ final class UpsampleCommand implements Callable<Integer> {
   @Option(names = "--prompt", defaultValue = "", description = "optional caption of the clip")
   String prompt;
 
-  @Option(names = "--window", defaultValue = "8", description = "frames per temporal window (default: ${DEFAULT-VALUE})")
+  @Option(names = "--window", defaultValue = "0", description = "frames per temporal window (default: 0 = the checkpoint's clip length)")
   int window;
 
-  @Option(names = "--stride", defaultValue = "4", description = "frames between windows (default: ${DEFAULT-VALUE})")
+  @Option(names = "--stride", defaultValue = "0", description = "frames between windows (default: 0 = half a window)")
   int stride;
 
   @Option(names = "--steps", defaultValue = "" + STEPS, description = "ODE steps (default: ${DEFAULT-VALUE})")
@@ -85,6 +85,7 @@ final class UpsampleCommand implements Callable<Integer> {
     if (in == null || out == null) throw new IllegalArgumentException("upsample needs IN and OUT files (or the eval subcommand)");
     if (!Files.isRegularFile(in)) throw new NoSuchFileException(in + " does not exist");
     if (scale < 1 || scale > 16) throw new IllegalArgumentException("--scale %d must be in [1, 16]".formatted(scale));
+    if (window < 0 || stride < 0) throw new IllegalArgumentException("--window %d and --stride %d must be >= 0 (0: the default)".formatted(window, stride));
     Paths.requireWritable(out);
     List<BufferedImage> frames = in.toString().toLowerCase().endsWith(".gif") ? GifWriter.readFrames(in) : List.of(ImageFiles.readImage(in));
     Video v = upsample(checkpoint, frames, prompt, fps, steps, guidance, samples, seed, window, stride, true);

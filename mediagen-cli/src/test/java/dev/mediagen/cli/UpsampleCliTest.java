@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mediagen.io.GifWriter;
 import dev.mediagen.io.Json;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,11 @@ class UpsampleCliTest {
         "--steps", "2", "--window", "4", "--stride", "2", "--fps", "4", "--scale", "2");
     assertThat(u2.code()).as(u2.err()).isZero();
     assertThat(GifWriter.readFrames(scaled).get(0).getWidth()).isEqualTo(32); // --scale 2: each pixel as 2×2
+    // without --window/--stride: the checkpoint's 4-frame window, every 2 frames, the same as spelled out above
+    Path defaults = dir.resolve("high-defaults.gif");
+    CliRun u3 = CliRun.of("upsample", low.toString(), defaults.toString(), "--checkpoint", ck.toString(), "--steps", "2", "--fps", "4");
+    assertThat(u3.code()).as(u3.err()).isZero();
+    assertThat(Files.readAllBytes(defaults)).isEqualTo(Files.readAllBytes(out));
     Path json = dir.resolve("up.json");
     Path grid = dir.resolve("grid.png");
     CliRun e = CliRun.of("upsample", "eval", "--checkpoint", ck.toString(), "--clips", "2", "--steps", "2", "--samples", "2", "--json", json.toString(),
