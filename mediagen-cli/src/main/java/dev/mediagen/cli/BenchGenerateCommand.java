@@ -1,6 +1,7 @@
 package dev.mediagen.cli;
 
 import ai.djl.ndarray.NDManager;
+import dev.mediagen.io.AtomicFiles;
 import dev.mediagen.io.ImageFiles;
 import dev.mediagen.io.MediaWriter;
 import dev.mediagen.text.Prompts;
@@ -74,7 +75,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
           ckpt, c.latent() != null, c.sizes().get(0), f, steps, loadMs, format(ms));
       System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f%n", sorted[iterations / 2], sorted[0]);
     } finally {
-      if (out == null) deleteTree(dir);
+      if (out == null) AtomicFiles.deleteRecursively(dir);
     }
     return 0;
   }
@@ -83,11 +84,5 @@ final class BenchGenerateCommand implements Callable<Integer> {
     List<String> s = new ArrayList<>();
     for (double x : ms) s.add(String.format(Locale.ROOT, "%.0f", x));
     return String.join(",", s);
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
   }
 }

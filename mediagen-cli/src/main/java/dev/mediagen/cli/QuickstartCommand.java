@@ -101,10 +101,9 @@ final class QuickstartCommand implements Callable<Integer> {
         VideoGenerator up = VideoGenerator.load(ups, m, 8)) {
       int target = up.config().model().sizes().get(0);
       if (target != 2 * clips.get(0).width()) return;
-      int window = up.config().model().maxFrames();
       List<Video> high = up.upsample(clips, VIDEO_PROMPTS,
           new SamplingOptions(target, clips.get(0).frames(), fps, UpsampleCommand.STEPS, UpsampleCommand.GUIDANCE, "lq", OdeSolver.Method.EULER, 0),
-          Math.min(window, clips.get(0).frames()), Math.max(1, window / 2), null);
+          0, 0, null);
       List<List<BufferedImage>> frameLists = new ArrayList<>();
       for (Video v : high) frameLists.add(v.images());
       GifWriter.write(Grids.videoGrid(frameLists, VIDEO_PROMPTS, 2, 4, 2, Color.DARK_GRAY), fps, out.resolve("videos-x2.gif"));

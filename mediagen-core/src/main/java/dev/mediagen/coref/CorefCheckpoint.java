@@ -127,9 +127,7 @@ public final class CorefCheckpoint {
     return CheckpointFiles.resolve(p, CONFIG, "an s2e checkpoint");
   }
 
-
   private static Path require(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "checkpoint");
   }
-
 }

@@ -64,5 +64,4 @@ public final class EditCheckpoint {
   private static Path file(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "edit checkpoint");
   }
-
 }

@@ -78,5 +78,4 @@ public final class FuseCheckpoint {
   private static Path file(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "fuse checkpoint");
   }
-
 }

@@ -186,9 +186,7 @@ public final class QaCheckpoint {
     return CheckpointFiles.resolve(p, CONFIG, "a Splinter checkpoint");
   }
 
-
   private static Path require(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "checkpoint");
   }
-
 }

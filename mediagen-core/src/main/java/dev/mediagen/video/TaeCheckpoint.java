@@ -73,5 +73,4 @@ public final class TaeCheckpoint {
   private static Path file(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "TAE checkpoint");
   }
-
 }

@@ -3,6 +3,8 @@ package dev.mediagen.video;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.mediagen.flow.VelocityField;
+import dev.mediagen.world.Video;
+import java.util.List;
 
 /**
  * Movie Gen's spatial upsampler as video-to-video generation (§3.1.7): the low-resolution clip is
@@ -49,11 +51,11 @@ public final class Upsampling {
    * sample from the posterior has twice the expected squared error of the posterior mean, so averaging trades
    * sampled detail for PSNR; on ShapesWorld the edges agree across samples and what averages away is grain.
    */
-  public static dev.mediagen.world.Video mean(java.util.List<dev.mediagen.world.Video> samples) {
+  public static Video mean(List<Video> samples) {
     if (samples.isEmpty()) throw new IllegalArgumentException("the mean of no samples");
-    dev.mediagen.world.Video first = samples.get(0);
+    Video first = samples.get(0);
     float[] sum = new float[first.data().length];
-    for (dev.mediagen.world.Video v : samples) {
+    for (Video v : samples) {
       if (v.frames() != first.frames() || v.height() != first.height() || v.width() != first.width()) {
         throw new IllegalArgumentException("samples of different shapes: %dx%dx%d and %dx%dx%d"
             .formatted(first.frames(), first.height(), first.width(), v.frames(), v.height(), v.width()));
@@ -61,7 +63,7 @@ public final class Upsampling {
       for (int i = 0; i < sum.length; i++) sum[i] += v.data()[i];
     }
     for (int i = 0; i < sum.length; i++) sum[i] /= samples.size();
-    return new dev.mediagen.world.Video(first.frames(), first.height(), first.width(), sum);
+    return new Video(first.frames(), first.height(), first.width(), sum);
   }
 
   /** The denoiser's condition for a low-resolution clip: its bilinear ×2 upsampling. */

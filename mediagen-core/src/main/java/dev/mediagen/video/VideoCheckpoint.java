@@ -116,11 +116,9 @@ public final class VideoCheckpoint {
     return CheckpointFiles.resolve(p, CONFIG, "a checkpoint");
   }
 
-
   private static Path require(Path dir, String name) throws NoSuchFileException {
     return CheckpointFiles.require(dir, name, "checkpoint");
   }
-
 
   static List<double[]> append(List<double[]> list, double[] item) {
     List<double[]> out = new ArrayList<>(list);

@@ -123,11 +123,15 @@ public final class VideoGenerator implements AutoCloseable {
   /**
    * Video-to-video ×2 spatial upsampling (Movie Gen §3.1.7) with an upsampler checkpoint: the bilinear
    * upsampling of each low-resolution clip conditions the denoiser; clips longer than {@code window}
-   * frames are denoised in overlapping temporal windows averaged at every step (MultiDiffusion).
+   * frames are denoised in overlapping temporal windows averaged at every step (MultiDiffusion), {@code stride}
+   * frames apart. {@code window} 0: the checkpoint's clip length (or the clip's, if shorter); {@code stride} 0: half
+   * a window.
    */
   public List<Video> upsample(List<Video> low, List<String> captions, SamplingOptions o, int window, int stride, IntConsumer onStep) {
     if (!model.isUpsampler()) throw new IllegalArgumentException("this checkpoint is not an upsampler (it has no condition channels)");
     Video first = low.get(0);
+    if (window == 0) window = Math.min(first.frames(), model.config().maxFrames());
+    if (stride == 0) stride = Math.max(1, window / 2);
     if (o.size() != 2 * first.width() || first.width() != first.height()) {
       throw new IllegalArgumentException("upsampling %dx%d clips needs --size %d, got %d"
           .formatted(first.width(), first.height(), 2 * first.width(), o.size()));
