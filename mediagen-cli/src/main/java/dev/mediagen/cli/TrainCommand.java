@@ -225,6 +225,18 @@ final class TrainCommand {
     @Option(names = "--out", description = "run directory (default: runs/edit-<preset>)")
     Path out;
 
+    @Option(names = "--init", description = "start from this pixel-space text-to-video checkpoint (e.g. models/t2v-small), as Emu Edit starts from Emu")
+    Path init;
+
+    @Option(names = "--lr", defaultValue = "0", description = "peak learning rate; 0 = the preset's")
+    float lr;
+
+    @Option(names = "--warmup", defaultValue = "-1", description = "warm-up steps; -1 = the preset's")
+    int warmup;
+
+    @Option(names = "--schedule-steps", defaultValue = "0", description = "cosine schedule length; 0 = the preset's")
+    long scheduleSteps;
+
     @Override
     public Integer call() throws Exception {
       boolean tiny = switch (preset) {
@@ -235,6 +247,12 @@ final class TrainCommand {
       var model = tiny ? dev.mediagen.edit.EditModelConfig.tiny() : dev.mediagen.edit.EditModelConfig.small();
       var world = tiny ? dev.mediagen.world.WorldConfig.tiny() : dev.mediagen.world.WorldConfig.defaults();
       var train = tiny ? dev.mediagen.edit.EditTrainConfig.tiny() : dev.mediagen.edit.EditTrainConfig.small();
+      if (lr < 0 || warmup < -1 || scheduleSteps < 0) {
+        throw new IllegalArgumentException("--lr %s, --warmup %d and --schedule-steps %d must be >= 0".formatted(lr, warmup, scheduleSteps));
+      }
+      train = new dev.mediagen.edit.EditTrainConfig(train.batch(), lr > 0 ? lr : train.lr(), warmup >= 0 ? warmup : train.warmup(),
+          scheduleSteps > 0 ? scheduleSteps : train.totalSteps(), train.dropImage(), train.dropText(), train.dropBoth(),
+          train.emaDecay(), train.seed(), train.checkpointEvery());
       if (resume != null) {
         try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
           var c = dev.mediagen.edit.EditCheckpoint.load(resume, m, false).config();
@@ -248,7 +266,7 @@ final class TrainCommand {
       dev.mediagen.edit.TrainEdit.Result r;
       try (LossProgress progress = new LossProgress("edit")) {
         r = dev.mediagen.edit.TrainEdit.run(new dev.mediagen.edit.TrainEdit.Options(out, resume, model, world, train, minutes,
-            steps > 0 ? steps : train.totalSteps()), progress);
+            steps > 0 ? steps : train.totalSteps(), init), progress);
       }
       System.out.printf("step %d  loss %.4f  checkpoint %s%n", r.step(), r.lastLoss(), r.checkpoint());
       return 0;

@@ -34,9 +34,19 @@ import java.util.List;
  * condition dropout for dual classifier-free guidance. Same loop conventions as the video family.
  */
 public final class TrainEdit {
-  /** What to train and where ({@code resume} may be null). */
+  /**
+   * What to train and where ({@code resume} and {@code init} may be null).
+   *
+   * @param init a pixel-space text-to-image/video checkpoint to start from (Emu Edit starts from Emu): its
+   *     denoiser and text encoder shapes replace {@code model}'s, see {@link EditInit}
+   */
   public record Options(Path out, Path resume, EditModelConfig model, WorldConfig world, EditTrainConfig train,
-      double minutes, long maxSteps) {}
+      double minutes, long maxSteps, Path init) {
+    public Options(Path out, Path resume, EditModelConfig model, WorldConfig world, EditTrainConfig train,
+        double minutes, long maxSteps) {
+      this(out, resume, model, world, train, minutes, maxSteps, null);
+    }
+  }
 
   /** Progress callbacks. */
   public interface Listener {
@@ -56,8 +66,13 @@ public final class TrainEdit {
     WordTokenizer tok = WordTokenizer.fromTexts(vocabularyTexts(o.world()));
     try (NDManager root = NDManager.newBaseManager();
         PromptEncoder prompts = new PromptEncoder(new MiniLmEncoder(), tok, o.model().text().maxWords())) {
-      EditModel model = new EditModel(o.model().withVocab(tok.size()));
+      VideoCheckpoint.Loaded init = o.init() == null || o.resume() != null ? null
+          : VideoCheckpoint.load(VideoCheckpoint.resolve(o.init()), root, false);
+      EditModel model = new EditModel(init == null ? o.model().withVocab(tok.size())
+          : EditInit.config(init.config().model(), tok.size(), o.model().tasks()));
       model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
+      String initMessage = init == null ? ""
+          : ", from %s (%d of %d words' embeddings)".formatted(o.init(), EditInit.copy(init, model, tok, root), tok.size());
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, 0.01f);
       Ema ema = new Ema(model, root, tc.emaDecay());
       VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
@@ -70,7 +85,7 @@ public final class TrainEdit {
         clock = new CpuClock(state.cpuSeconds(), state.wallSeconds());
       }
       long step = state.step(), last = Math.min(o.maxSteps(), tc.totalSteps());
-      listener.started(step, last, "edit model %,d parameters".formatted(model.parameterCount()));
+      listener.started(step, last, "edit model %,d parameters%s".formatted(model.parameterCount(), initMessage));
       ParameterStore ps = new ParameterStore(root, false);
       EditTasks tasks = new EditTasks(o.world());
       EditMix mix = EditMix.training();
