@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
       "unless --task names it. Dual classifier-free guidance over the image and the text.",
       "Example: ./mediagen edit --image in.png --instruction \"make the red circle blue\" --out out.png"
     },
-    subcommands = {EditCommand.Bench.class})
+    subcommands = {EditCommand.Bench.class, EditInvertCommand.class})
 final class EditCommand implements Callable<Integer> {
   @Option(names = "--image", description = "input .png (the world's canvas size, or an integer enlargement)")
   Path image;
@@ -103,8 +103,18 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--per-task", defaultValue = "24", description = "examples per task (default: ${DEFAULT-VALUE})")
     int perTask;
 
-    @Option(names = "--true-task", description = "override with the true task instead of the predicted one")
-    boolean trueTask;
+    @Option(names = "--task-source", defaultValue = "predicted",
+        description = "the task embedding: predicted (from the instruction), true (the override), none (the null task: the ablation without task embedding) (default: ${DEFAULT-VALUE})")
+    String taskSource;
+
+    @Option(names = "--scene-seed", defaultValue = "11", description = "seed of the held-out scenes (default: ${DEFAULT-VALUE}; tune settings on another)")
+    long sceneSeed;
+
+    @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
+    float imageGuidance;
+
+    @Option(names = "--text-guidance", defaultValue = "5", description = "text CFG scale (default: ${DEFAULT-VALUE})")
+    float textGuidance;
 
     @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
     int steps;
@@ -120,15 +130,27 @@ final class EditCommand implements Callable<Integer> {
       try (NDManager m = NDManager.newBaseManager();
           EditGenerator gen = EditGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m)) {
         EditTasks tasks = new EditTasks(gen.config().world());
-        List<EditExample> ex = EditBenchmark.suite(tasks, EditTask.training(), Split.TEST_SEEN, perTask, 11);
-        Editor editor = gen.editor(ex, new EditGenerator.Options(steps, 1.5f, 5f, 3), trueTask, 32);
+        List<EditExample> ex = EditBenchmark.suite(tasks, EditTask.training(), Split.TEST_SEEN, perTask, sceneSeed);
+        EditGenerator.Options o = new EditGenerator.Options(steps, imageGuidance, textGuidance, 3);
+        Editor editor = switch (taskSource) {
+          case "predicted", "true" -> gen.editor(ex, o, taskSource.equals("true"), 32);
+          case "none" -> gen.editor(ex, o, gen.nullTask(), 32);
+          default -> throw new IllegalArgumentException("--task-source '%s'; allowed: predicted, true, none".formatted(taskSource));
+        };
         List<TaskSummary> rows = new EditBenchmark().run(ex, editor);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("checkpoint", String.valueOf(checkpoint == null ? defaultCheckpoint() : checkpoint));
-        doc.put("task_source", trueTask ? "true" : "predicted");
+        doc.put("task_source", taskSource);
+        doc.put("scene_seed", sceneSeed);
+        doc.put("steps", steps);
+        doc.put("image_guidance", imageGuidance);
+        doc.put("text_guidance", textGuidance);
+        doc.put("mean_success", rows.stream().mapToDouble(TaskSummary::success).average().orElse(Double.NaN));
+        doc.put("mean_preserved", rows.stream().mapToDouble(TaskSummary::preserved).filter(Double::isFinite).average().orElse(Double.NaN));
         doc.put("per_task", rows);
         Json.write(json, doc);
         System.out.println(EditBenchmark.csv(rows));
+        System.out.printf("mean success %.3f, mean preserved %.3f (%s task)%n", doc.get("mean_success"), doc.get("mean_preserved"), taskSource);
         if (report != null) {
           Files.createDirectories(report.resolve("samples"));
           HtmlReport html = new HtmlReport("mediagen edit benchmark");

@@ -128,12 +128,28 @@ public final class EditGenerator implements AutoCloseable {
 
   /** A benchmark editor that edits all examples in batches (optionally with the true task as override). */
   public Editor editor(List<EditExample> examples, Options o, boolean useTrueTask, int batch) {
+    return editor(examples, batch, chunk -> edit(chunk.stream().map(EditExample::sourceImage).toList(),
+        chunk.stream().map(EditExample::instruction).toList(), chunk.stream().map(e -> useTrueTask ? e.task() : null).toList(), o));
+  }
+
+  /** A benchmark editor with one task embedding (1, D) for every example: a learned inversion, or {@link #nullTask}. */
+  public Editor editor(List<EditExample> examples, Options o, NDArray taskVector, int batch) {
+    return editor(examples, batch, chunk -> editWithEmbedding(chunk.stream().map(EditExample::sourceImage).toList(),
+        chunk.stream().map(EditExample::instruction).toList(), taskVector, o));
+  }
+
+  /** The "no task" embedding (1, D), row 0 of the table: what the model sees when the instruction is dropped. */
+  public NDArray nullTask() {
+    try (Tensors.Scope noGrad = Tensors.noGrad()) {
+      return model.taskEmbedding(new ParameterStore(manager, false), Tensors.ints(manager, new int[] {0}, new Shape(1)), false);
+    }
+  }
+
+  private static Editor editor(List<EditExample> examples, int batch, java.util.function.Function<List<EditExample>, List<Video>> edits) {
     java.util.Map<EditExample, Video> done = new java.util.IdentityHashMap<>();
     for (int from = 0; from < examples.size(); from += batch) {
       List<EditExample> chunk = examples.subList(from, Math.min(examples.size(), from + batch));
-      List<Video> edited = edit(chunk.stream().map(EditExample::sourceImage).toList(),
-          chunk.stream().map(EditExample::instruction).toList(),
-          chunk.stream().map(e -> useTrueTask ? e.task() : null).toList(), o);
+      List<Video> edited = edits.apply(chunk);
       for (int i = 0; i < chunk.size(); i++) done.put(chunk.get(i), edited.get(i));
     }
     return ex -> {

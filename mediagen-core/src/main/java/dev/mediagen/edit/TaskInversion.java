@@ -46,16 +46,26 @@ public final class TaskInversion {
    */
   public static NDArray learn(
       EditModel model, PromptEncoder prompts, List<EditExample> examples, int steps, float lr, long seed, NDManager m) {
+    return learn(model, prompts, examples, steps, lr, seed, m, 0);
+  }
+
+  /**
+   * The same loop, with {@code modelLr > 0} also training every weight of the model (in place) at that rate:
+   * the "trained on the task's full set" reference that inversion is compared with.
+   */
+  public static NDArray learn(EditModel model, PromptEncoder prompts, List<EditExample> examples, int steps, float lr,
+      long seed, NDManager m, float modelLr) {
     int dim = model.config().denoiser().hidden();
     TaskVector tv = new TaskVector(dim);
     tv.initialize(m, seed);
     List<Boolean> before = new ArrayList<>();
     model.namedParameters().values().forEach(p -> {
       before.add(p.parameter().requiresGradient());
-      p.array().setRequiresGradient(false); // frozen: gradients only reach the task vector
+      p.array().setRequiresGradient(modelLr > 0); // frozen unless fine-tuned: gradients only reach the task vector
     });
     try {
       AdamW opt = new AdamW(tv, m, 0.9f, 0.99f, 1e-8f, 0f);
+      AdamW modelOpt = modelLr > 0 ? new AdamW(model, m, 0.9f, 0.99f, 1e-8f, 0.01f) : null;
       ParameterStore ps = new ParameterStore(m, false);
       int batch = Math.min(16, examples.size());
       for (int step = 0; step < steps; step++) {
@@ -78,6 +88,7 @@ public final class TaskInversion {
           }
         }
         opt.step(lr, 1f);
+        if (modelOpt != null) modelOpt.step(modelLr, 1f);
       }
       return tv.vector.getArray().duplicate();
     } finally {
