@@ -35,5 +35,23 @@ class EditCliTest {
     CliRun b = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--per-task", "1", "--steps", "2", "--json", json.toString());
     assertThat(b.code()).as(b.err()).isZero();
     assertThat(Json.readTree(json).get("per_task").size()).isEqualTo(dev.mediagen.edit.EditTask.training().size());
+    assertThat(Json.readTree(json).get("mean_success").asDouble()).isBetween(0.0, 1.0);
+    CliRun none = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--per-task", "1", "--steps", "2", "--task-source", "none",
+        "--json", json.toString());
+    assertThat(none.code()).as(none.err()).isZero();
+    assertThat(Json.readTree(json).get("task_source").asText()).isEqualTo("none");
+    CliRun source = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--task-source", "oracle", "--json", json.toString());
+    assertThat(source.err()).contains("--task-source 'oracle'").contains("predicted, true, none");
+
+    Path inv = dir.resolve("invert.json");
+    CliRun i = CliRun.of("edit", "invert", "--checkpoint", ck.toString(), "--shots", "1,3", "--steps", "2", "--per-task", "2",
+        "--edit-steps", "2", "--full-steps", "1", "--json", inv.toString());
+    assertThat(i.code()).as(i.err()).isZero();
+    var rows = Json.readTree(inv).get("rows");
+    assertThat(rows.size()).isEqualTo(5); // null task, predicted task, 1 and 3 examples, the whole model
+    assertThat(rows.get(2).get("examples").asInt()).isEqualTo(1);
+    assertThat(rows.get(4).get("method").asText()).startsWith("whole model");
+    CliRun zero = CliRun.of("edit", "invert", "--checkpoint", ck.toString(), "--shots", "0", "--json", inv.toString());
+    assertThat(zero.err()).contains("--shots 0 must be in [1, 100000]");
   }
 }
