@@ -6,6 +6,7 @@ import dev.mediagen.video.VideoTrainConfig;
 import dev.mediagen.video.VideoCheckpoint;
 import dev.mediagen.world.Captioner;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -237,6 +238,9 @@ final class TrainCommand {
     @Option(names = "--schedule-steps", defaultValue = "0", description = "cosine schedule length; 0 = the preset's")
     long scheduleSteps;
 
+    @Option(names = "--tasks", split = ",", description = "train on these tasks only (e.g. local: a single-task expert); default: every training task")
+    List<String> tasks;
+
     @Override
     public Integer call() throws Exception {
       boolean tiny = switch (preset) {
@@ -250,9 +254,8 @@ final class TrainCommand {
       if (lr < 0 || warmup < -1 || scheduleSteps < 0) {
         throw new IllegalArgumentException("--lr %s, --warmup %d and --schedule-steps %d must be >= 0".formatted(lr, warmup, scheduleSteps));
       }
-      train = new dev.mediagen.edit.EditTrainConfig(train.batch(), lr > 0 ? lr : train.lr(), warmup >= 0 ? warmup : train.warmup(),
-          scheduleSteps > 0 ? scheduleSteps : train.totalSteps(), train.dropImage(), train.dropText(), train.dropBoth(),
-          train.emaDecay(), train.seed(), train.checkpointEvery());
+      train = train.withSchedule(lr > 0 ? lr : train.lr(), warmup >= 0 ? warmup : train.warmup(),
+          scheduleSteps > 0 ? scheduleSteps : train.totalSteps()).withTasks(tasks == null ? List.of() : tasks);
       if (resume != null) {
         try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
           var c = dev.mediagen.edit.EditCheckpoint.load(resume, m, false).config();

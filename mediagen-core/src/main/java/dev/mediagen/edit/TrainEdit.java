@@ -88,7 +88,7 @@ public final class TrainEdit {
       listener.started(step, last, "edit model %,d parameters%s".formatted(model.parameterCount(), initMessage));
       ParameterStore ps = new ParameterStore(root, false);
       EditTasks tasks = new EditTasks(o.world());
-      EditMix mix = EditMix.training();
+      EditMix mix = tc.mix();
       long deadline = o.minutes() > 0 ? System.nanoTime() + (long) (o.minutes() * 60e9) : Long.MAX_VALUE;
       float loss = (float) state.lastLoss();
       while (step < last && System.nanoTime() < deadline) {

@@ -47,4 +47,18 @@ class EditMixTest {
         .hasMessageContaining("paint")
         .hasMessageContaining("local");
   }
+
+  @Test
+  void theTrainingRecipeNamesItsTasks() {
+    EditTrainConfig all = EditTrainConfig.small();
+    assertThat(all.tasks()).isEmpty();
+    assertThat(all.mix()).isEqualTo(EditMix.training());
+    EditTrainConfig expert = all.withTasks(java.util.List.of("local"));
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+    for (int i = 0; i < 50; i++) assertThat(expert.mix().task(rng)).isEqualTo(EditTask.LOCAL);
+    // a checkpoint written before the field existed reads as every task
+    assertThat(new EditTrainConfig(8, 1e-3f, 0, 10, 0, 0, 0, 0.9f, 1, 0, null).tasks()).isEmpty();
+    assertThatThrownBy(() -> all.withTasks(java.util.List.of("paint"))).hasMessageContaining("paint");
+    assertThatThrownBy(() -> all.withSchedule(0f, 10, 100)).hasMessageContaining("lr 0.0 must be > 0");
+  }
 }
