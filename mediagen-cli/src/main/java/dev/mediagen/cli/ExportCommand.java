@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen export video|tae|qa}: a compact inference checkpoint for models/ with its manifest. */
-@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class, ExportCommand.Qa.class})
+@Command(name = "export", description = "Export checkpoints for shipping.", subcommands = {ExportCommand.Video.class, ExportCommand.Tae.class, ExportCommand.Edit.class, ExportCommand.Qa.class})
 final class ExportCommand {
   /** The options every export shares. */
   static final class Shared {
@@ -132,6 +132,36 @@ final class ExportCommand {
         manifest.put("stages", stages);
         manifest.put("cpu_seconds", EarlierStages.cpuSeconds(stages));
         writeManifest(o.out, manifest, o.eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the EMA weights of an Emu Edit training checkpoint as F16 safetensors plus config, tokenizer and state, and",
+        "MANIFEST.json: the reproducing command, seed, steps and CPU time of every stage (the text-to-image init first), metrics, sha256.",
+        "Example: ./mediagen export edit --checkpoint runs/edit-small --earlier-stage models/t2v-small --eval runs/edit-bench.json --out models/edit-small"
+      })
+  static final class Edit implements Callable<Integer> {
+    @Mixin Shared o;
+
+    @Mixin EarlierStages earlier;
+
+    @Override
+    public Integer call() throws Exception {
+      try (NDManager m = NDManager.newBaseManager()) {
+        var ck = dev.mediagen.edit.EditCheckpoint.load(o.checkpoint, m, false);
+        List<Map<String, Object>> stages = earlier.stages(o.checkpoint, ck.state());
+        dev.mediagen.edit.EditCheckpoint.save(o.out, ck.config(), ck.tokenizer(), ck.state(), ck.ema(), null, null, true);
+        Map<String, Object> manifest = o.manifest("Emu Edit instruction editor (task embeddings, dual CFG) on the pixel-space denoiser",
+            ck.config().train().seed());
+        manifest.put("steps", ck.state().step());
+        manifest.put("stages", stages);
+        manifest.put("cpu_seconds", EarlierStages.cpuSeconds(stages));
+        writeManifest(o.out, manifest, o.eval, List.of(VideoCheckpoint.CONFIG, VideoCheckpoint.TOKENIZER, VideoCheckpoint.WEIGHTS, VideoCheckpoint.STATE));
       }
       return 0;
     }

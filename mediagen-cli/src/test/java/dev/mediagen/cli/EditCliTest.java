@@ -43,6 +43,17 @@ class EditCliTest {
     CliRun source = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--task-source", "oracle", "--json", json.toString());
     assertThat(source.err()).contains("--task-source 'oracle'").contains("predicted, true, none");
 
+    Path shipped = dir.resolve("shipped");
+    CliRun x = CliRun.of("export", "edit", "--checkpoint", ck.toString(), "--eval", json.toString(), "--command", "train edit --preset tiny",
+        "--out", shipped.toString());
+    assertThat(x.code()).as(x.err()).isZero();
+    var manifest = Json.readTree(shipped.resolve("MANIFEST.json"));
+    assertThat(manifest.get("steps").asInt()).isEqualTo(4);
+    assertThat(manifest.get("metrics").get("task_source").asText()).isEqualTo("none");
+    assertThat(manifest.get("sha256").size()).isEqualTo(4);
+    CliRun again = CliRun.of("edit", "bench", "--checkpoint", shipped.toString(), "--per-task", "1", "--steps", "2", "--json", json.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+
     Path inv = dir.resolve("invert.json");
     CliRun i = CliRun.of("edit", "invert", "--checkpoint", ck.toString(), "--shots", "1,3", "--steps", "2", "--per-task", "2",
         "--edit-steps", "2", "--full-steps", "1", "--json", inv.toString());
