@@ -107,6 +107,9 @@ final class EditCommand implements Callable<Integer> {
         description = "the task embedding: predicted (from the instruction), true (the override), none (the null task: the ablation without task embedding) (default: ${DEFAULT-VALUE})")
     String taskSource;
 
+    @Option(names = "--tasks", split = ",", description = "benchmark these tasks only (default: every training task)")
+    List<String> tasks;
+
     @Option(names = "--scene-seed", defaultValue = "11", description = "seed of the held-out scenes (default: ${DEFAULT-VALUE}; tune settings on another)")
     long sceneSeed;
 
@@ -129,8 +132,8 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
       try (NDManager m = NDManager.newBaseManager();
           EditGenerator gen = EditGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m)) {
-        EditTasks tasks = new EditTasks(gen.config().world());
-        List<EditExample> ex = EditBenchmark.suite(tasks, EditTask.training(), Split.TEST_SEEN, perTask, sceneSeed);
+        List<EditTask> which = tasks == null ? EditTask.training() : tasks.stream().map(EditCommand::parseTask).toList();
+        List<EditExample> ex = EditBenchmark.suite(new EditTasks(gen.config().world()), which, Split.TEST_SEEN, perTask, sceneSeed);
         EditGenerator.Options o = new EditGenerator.Options(steps, imageGuidance, textGuidance, 3);
         Editor editor = switch (taskSource) {
           case "predicted", "true" -> gen.editor(ex, o, taskSource.equals("true"), 32);

@@ -37,8 +37,9 @@ class EditCliTest {
     assertThat(Json.readTree(json).get("per_task").size()).isEqualTo(dev.mediagen.edit.EditTask.training().size());
     assertThat(Json.readTree(json).get("mean_success").asDouble()).isBetween(0.0, 1.0);
     CliRun none = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--per-task", "1", "--steps", "2", "--task-source", "none",
-        "--json", json.toString());
+        "--tasks", "local,remove", "--json", json.toString());
     assertThat(none.code()).as(none.err()).isZero();
+    assertThat(Json.readTree(json).get("per_task").size()).isEqualTo(2);
     assertThat(Json.readTree(json).get("task_source").asText()).isEqualTo("none");
     CliRun source = CliRun.of("edit", "bench", "--checkpoint", ck.toString(), "--task-source", "oracle", "--json", json.toString());
     assertThat(source.err()).contains("--task-source 'oracle'").contains("predicted, true, none");
