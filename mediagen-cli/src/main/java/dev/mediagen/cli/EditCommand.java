@@ -37,14 +37,18 @@ final class EditCommand implements Callable<Integer> {
   @Option(names = "--image", description = "input .png (the world's canvas size, or an integer enlargement)")
   Path image;
 
-  @Option(names = "--instruction", description = "what to change")
-  String instruction;
+  @Option(names = "--instruction", description = "what to change; repeat for multi-turn editing (each turn edits the last)")
+  List<String> instructions;
+
+  @Option(names = "--alpha", defaultValue = "0.03",
+      description = "multi-turn per-pixel threshold: smaller low-passed changes are undone (Emu Edit's α; 0 = off) (default: ${DEFAULT-VALUE})")
+  double alpha;
 
   @Option(names = "--out", description = "output .png")
   Path out;
 
-  @Option(names = "--task", description = "task override (default: predicted); one of the names listed by --help-tasks")
-  String task;
+  @Option(names = "--task", description = "task override (default: predicted); one of the task names; repeat once per instruction")
+  List<String> task;
 
   @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
   float imageGuidance;
@@ -76,20 +80,29 @@ final class EditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (image == null || out == null) throw new IllegalArgumentException("--image and --out are required (or use a subcommand)");
-    if (instruction == null || instruction.isBlank()) throw new IllegalArgumentException("--instruction must not be empty");
+    if (instructions == null || instructions.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("--instruction must not be empty");
+    }
     if (!Files.isRegularFile(image)) throw new NoSuchFileException(image + " does not exist");
-    EditTask t = task == null ? null : parseTask(task);
+    if (task != null && task.size() != instructions.size()) {
+      throw new IllegalArgumentException("%d --task values for %d instructions: give one per instruction or none".formatted(task.size(), instructions.size()));
+    }
+    if (!(alpha >= 0 && alpha <= 3)) throw new IllegalArgumentException("--alpha %s must be in [0, 3]".formatted(alpha));
+    List<EditTask> given = task == null ? java.util.Collections.nCopies(instructions.size(), null) : task.stream().map(EditCommand::parseTask).toList();
     Paths.requireWritable(out);
     try (NDManager m = NDManager.newBaseManager();
         EditGenerator gen = EditGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m)) {
       int size = gen.config().model().size();
       Video src = Video.of(List.of(CheckCommand.reduce(ImageFiles.readImage(image), size)));
-      EditTask used = t != null ? t : gen.predictTask(instruction);
-      Video v = gen.edit(List.of(src), List.of(instruction.trim()), Arrays.asList(used),
-          new EditGenerator.Options(steps, imageGuidance, textGuidance, seed)).get(0);
-      ImageFiles.writePng(ImageFiles.upscale(v.frame(0), 4), out);
-      System.out.println("task " + used + (t == null ? " (predicted)" : " (given)"));
-      System.out.println(out);
+      List<EditTask> used = new ArrayList<>();
+      for (int i = 0; i < instructions.size(); i++) used.add(given.get(i) != null ? given.get(i) : gen.predictTask(instructions.get(i)));
+      List<Video> turns = gen.multiTurn(src, instructions.stream().map(String::trim).toList(), used,
+          new EditGenerator.Options(steps, imageGuidance, textGuidance, seed), alpha);
+      for (int i = 0; i < turns.size(); i++) {
+        Path file = i == turns.size() - 1 ? out : out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.png)?$", "-turn" + (i + 1) + ".png"));
+        ImageFiles.writePng(ImageFiles.upscale(turns.get(i).frame(0), 4), file);
+        System.out.println("turn %d: task %s (%s) -> %s".formatted(i + 1, used.get(i), given.get(i) == null ? "predicted" : "given", file));
+      }
     }
     return 0;
   }

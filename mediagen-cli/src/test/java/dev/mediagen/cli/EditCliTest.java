@@ -25,6 +25,16 @@ class EditCliTest {
     assertThat(e.code()).as(e.err()).isZero();
     assertThat(e.out()).contains("(predicted)");
     assertThat(dev.mediagen.io.ImageFiles.readImage(out).getWidth()).isEqualTo(64);
+    Path turns = dir.resolve("turns.png");
+    CliRun multi = CliRun.of("edit", "--image", in.toString(), "--instruction", "make the background navy", "--instruction",
+        "remove the circle", "--task", "background", "--task", "remove", "--steps", "2", "--checkpoint", ck.toString(), "--out", turns.toString());
+    assertThat(multi.code()).as(multi.err()).isZero();
+    assertThat(multi.out()).contains("turn 2: task REMOVE (given)");
+    assertThat(dir.resolve("turns-turn1.png")).exists();
+    assertThat(turns).exists();
+    CliRun oneTask = CliRun.of("edit", "--image", in.toString(), "--instruction", "a", "--instruction", "b", "--task", "remove",
+        "--checkpoint", ck.toString(), "--out", turns.toString());
+    assertThat(oneTask.err()).contains("1 --task values for 2 instructions");
     CliRun bad = CliRun.of("edit", "--image", in.toString(), "--instruction", "x", "--task", "juggle",
         "--checkpoint", ck.toString(), "--out", out.toString());
     assertThat(bad.code()).isEqualTo(2);

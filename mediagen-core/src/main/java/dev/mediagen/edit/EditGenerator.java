@@ -75,6 +75,27 @@ public final class EditGenerator implements AutoCloseable {
     return edit(sources, instructions, tasks, null, o);
   }
 
+  /**
+   * Multi-turn editing (Emu Edit §3.1): each instruction edits the previous turn's output, and pixels whose
+   * low-passed change is below {@code alpha} keep their previous value ({@link SequentialThreshold}; 0 turns it off).
+   *
+   * @param tasks per turn: the task, or null to predict it
+   * @return the image after each turn
+   */
+  public List<Video> multiTurn(Video source, List<String> instructions, List<EditTask> tasks, Options o, double alpha) {
+    if (instructions.size() != tasks.size()) {
+      throw new IllegalArgumentException("%d instructions but %d tasks".formatted(instructions.size(), tasks.size()));
+    }
+    List<Video> turns = new ArrayList<>();
+    Video current = source;
+    for (int i = 0; i < instructions.size(); i++) {
+      Video next = edit(List.of(current), List.of(instructions.get(i)), java.util.Arrays.asList(tasks.get(i)), o).get(0);
+      current = SequentialThreshold.apply(current, next, alpha);
+      turns.add(current);
+    }
+    return turns;
+  }
+
   /** Edits with a learned task embedding (1, D) from {@link TaskInversion} for the conditional rows. */
   public List<Video> editWithEmbedding(List<Video> sources, List<String> instructions, NDArray taskVector, Options o) {
     return edit(sources, instructions, java.util.Collections.nCopies(sources.size(), EditTask.BACKGROUND), taskVector, o);

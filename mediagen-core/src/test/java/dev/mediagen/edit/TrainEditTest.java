@@ -37,6 +37,12 @@ class TrainEditTest {
       double diff = 0;
       for (int i = 0; i < alone.data().length; i++) diff += Math.abs(alone.data()[i] - out.get(0).data()[i]);
       assertThat(diff / alone.data().length).isLessThan(1e-3);
+      // multi-turn: α = 0 keeps every change of each turn, an α above any change undoes them all
+      Video src = ex.get(0).sourceImage();
+      List<Video> open = gen.multiTurn(src, List.of("a", "b"), java.util.Arrays.asList(EditTask.LOCAL, EditTask.LOCAL), o, 0);
+      assertThat(open.get(0).data()).containsExactly(gen.edit(List.of(src), List.of("a"), List.of(EditTask.LOCAL), o).get(0).data());
+      assertThat(open.get(1).data()).containsExactly(gen.edit(List.of(open.get(0)), List.of("b"), List.of(EditTask.LOCAL), o).get(0).data());
+      assertThat(gen.multiTurn(src, List.of("a", "b"), java.util.Arrays.asList(null, null), o, 100).get(1).data()).containsExactly(src.data());
       var summary = new EditBenchmark().run(ex, gen.editor(ex, o, true, 8));
       assertThat(summary).hasSize(2);
       assertThatThrownBy(() -> gen.edit(List.of(new Video(1, 8, 8, new float[3 * 64])), List.of("x"), java.util.Arrays.asList((EditTask) null), o))
