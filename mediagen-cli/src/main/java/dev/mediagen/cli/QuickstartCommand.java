@@ -62,6 +62,10 @@ final class QuickstartCommand implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
   int steps;
 
+  /** The tasks of the quickstart's edit gallery. */
+  static final List<dev.mediagen.edit.EditTask> EDIT_TASKS = List.of(dev.mediagen.edit.EditTask.BACKGROUND, dev.mediagen.edit.EditTask.LOCAL,
+      dev.mediagen.edit.EditTask.REMOVE, dev.mediagen.edit.EditTask.ADD, dev.mediagen.edit.EditTask.TEXTURE, dev.mediagen.edit.EditTask.SEGMENT);
+
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
@@ -83,6 +87,7 @@ final class QuickstartCommand implements Callable<Integer> {
       System.err.println("mediagen: gallery written: " + out.resolve("images.png") + ", " + out.resolve("videos.gif"));
       upsampleGallery(clips, fps);
     }
+    editGallery();
     Map<String, Object> doc =
         EvalCommand.run(ckpt, new EvalVideo.Options(images, videos, steps, "lq", 4f, 2024), out.resolve("report"), 24);
     Json.write(out.resolve("eval.json"), doc);
@@ -108,6 +113,29 @@ final class QuickstartCommand implements Callable<Integer> {
       for (Video v : high) frameLists.add(v.images());
       GifWriter.write(Grids.videoGrid(frameLists, VIDEO_PROMPTS, 2, 4, 2, Color.DARK_GRAY), fps, out.resolve("videos-x2.gif"));
       System.err.println("mediagen: upsampled ×2 with " + ups + ": " + out.resolve("videos-x2.gif"));
+    }
+  }
+
+  /** Six held-out edits, one per task, through the shipped Emu Edit model: source | edit | exact target. */
+  private void editGallery() throws IOException {
+    Path ck = EditCommand.defaultCheckpoint();
+    if (!Files.isRegularFile(ck.resolve(VideoCheckpoint.CONFIG))) return;
+    try (NDManager m = NDManager.newBaseManager();
+        dev.mediagen.edit.EditGenerator gen = dev.mediagen.edit.EditGenerator.load(ck, m)) {
+      var tasks = new dev.mediagen.edit.EditTasks(gen.config().world());
+      List<dev.mediagen.edit.EditExample> ex = new ArrayList<>();
+      for (var t : EDIT_TASKS) ex.add(tasks.testSet(t, dev.mediagen.world.Split.TEST_SEEN, 1, 2024).get(0));
+      List<Video> edited = gen.edit(ex.stream().map(dev.mediagen.edit.EditExample::sourceImage).toList(),
+          ex.stream().map(dev.mediagen.edit.EditExample::instruction).toList(), java.util.Collections.nCopies(ex.size(), null),
+          new dev.mediagen.edit.EditGenerator.Options(steps, 1.5f, 5f, 0));
+      List<BufferedImage> tiles = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (int i = 0; i < ex.size(); i++) {
+        tiles.addAll(List.of(ex.get(i).sourceImage().frame(0), edited.get(i).frame(0), ex.get(i).targetImage().frame(0)));
+        labels.addAll(List.of(ex.get(i).instruction(), "edit (task predicted)", "target"));
+      }
+      ImageFiles.writePng(Grids.grid(tiles, labels, 3, 4, 4, Color.DARK_GRAY), out.resolve("edits.png"));
+      System.err.println("mediagen: six held-out edits with " + ck + ": " + out.resolve("edits.png"));
     }
   }
 }
