@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mediagen edit}: instruction-based image editing (Emu Edit). */
@@ -50,20 +51,29 @@ final class EditCommand implements Callable<Integer> {
   @Option(names = "--task", description = "task override (default: predicted); one of the task names; repeat once per instruction")
   List<String> task;
 
-  @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
-  float imageGuidance;
-
-  @Option(names = "--text-guidance", defaultValue = "5", description = "text CFG scale (default: ${DEFAULT-VALUE})")
-  float textGuidance;
-
-  @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
-  int steps;
+  @Mixin Sampling sampling;
 
   @Option(names = "--seed", defaultValue = "0", description = "noise seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--checkpoint", description = "edit checkpoint (default: models/edit-small)")
   Path checkpoint;
+
+  /** How every edit command samples: ODE steps and the two guidance scales (Emu Edit's dual CFG). */
+  static final class Sampling {
+    @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
+    float imageGuidance;
+
+    @Option(names = "--text-guidance", defaultValue = "5", description = "text CFG scale (default: ${DEFAULT-VALUE})")
+    float textGuidance;
+
+    @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    EditGenerator.Options options(long seed) {
+      return new EditGenerator.Options(steps, imageGuidance, textGuidance, seed);
+    }
+  }
 
   static Path defaultCheckpoint() {
     return Paths.home().resolve("models").resolve("edit-small");
@@ -97,7 +107,7 @@ final class EditCommand implements Callable<Integer> {
       List<EditTask> used = new ArrayList<>();
       for (int i = 0; i < instructions.size(); i++) used.add(given.get(i) != null ? given.get(i) : gen.predictTask(instructions.get(i)));
       List<Video> turns = gen.multiTurn(src, instructions.stream().map(String::trim).toList(), used,
-          new EditGenerator.Options(steps, imageGuidance, textGuidance, seed), alpha);
+          sampling.options(seed), alpha);
       for (int i = 0; i < turns.size(); i++) {
         Path file = i == turns.size() - 1 ? out : out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.png)?$", "-turn" + (i + 1) + ".png"));
         ImageFiles.writePng(ImageFiles.upscale(turns.get(i).frame(0), 4), file);
@@ -126,14 +136,8 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--scene-seed", defaultValue = "11", description = "seed of the held-out scenes (default: ${DEFAULT-VALUE}; tune settings on another)")
     long sceneSeed;
 
-    @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
-    float imageGuidance;
 
-    @Option(names = "--text-guidance", defaultValue = "5", description = "text CFG scale (default: ${DEFAULT-VALUE})")
-    float textGuidance;
-
-    @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
-    int steps;
+    @Mixin Sampling sampling;
 
     @Option(names = "--json", required = true, description = "results file")
     Path json;
@@ -147,7 +151,7 @@ final class EditCommand implements Callable<Integer> {
           EditGenerator gen = EditGenerator.load(checkpoint == null ? defaultCheckpoint() : checkpoint, m)) {
         List<EditTask> which = tasks == null ? EditTask.training() : tasks.stream().map(EditCommand::parseTask).toList();
         List<EditExample> ex = EditBenchmark.suite(new EditTasks(gen.config().world()), which, Split.TEST_SEEN, perTask, sceneSeed);
-        EditGenerator.Options o = new EditGenerator.Options(steps, imageGuidance, textGuidance, 3);
+        EditGenerator.Options o = sampling.options(3);
         Editor editor = switch (taskSource) {
           case "predicted", "true" -> gen.editor(ex, o, taskSource.equals("true"), 32);
           case "none" -> gen.editor(ex, o, gen.nullTask(), 32);
@@ -158,9 +162,9 @@ final class EditCommand implements Callable<Integer> {
         doc.put("checkpoint", String.valueOf(checkpoint == null ? defaultCheckpoint() : checkpoint));
         doc.put("task_source", taskSource);
         doc.put("scene_seed", sceneSeed);
-        doc.put("steps", steps);
-        doc.put("image_guidance", imageGuidance);
-        doc.put("text_guidance", textGuidance);
+        doc.put("steps", sampling.steps);
+        doc.put("image_guidance", sampling.imageGuidance);
+        doc.put("text_guidance", sampling.textGuidance);
         doc.put("mean_success", rows.stream().mapToDouble(TaskSummary::success).average().orElse(Double.NaN));
         doc.put("mean_preserved", rows.stream().mapToDouble(TaskSummary::preserved).filter(Double::isFinite).average().orElse(Double.NaN));
         doc.put("per_task", rows);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,7 +42,7 @@ final class EditInvertCommand implements Callable<Integer> {
   @Option(names = "--shots", split = ",", defaultValue = "1,10,100", description = "numbers of training examples (default: ${DEFAULT-VALUE})")
   List<Integer> shots;
 
-  @Option(names = "--steps", defaultValue = "300", description = "inversion steps, batch min(16, examples) (default: ${DEFAULT-VALUE})")
+  @Option(names = "--inversion-steps", defaultValue = "300", description = "inversion steps, batch min(16, examples) (default: ${DEFAULT-VALUE})")
   int steps;
 
   @Option(names = "--lr", defaultValue = "5e-3", description = "inversion learning rate (default: ${DEFAULT-VALUE})")
@@ -60,8 +61,7 @@ final class EditInvertCommand implements Callable<Integer> {
   @Option(names = "--scene-seed", defaultValue = "11", description = "seed of the held-out scenes (default: ${DEFAULT-VALUE})")
   long sceneSeed;
 
-  @Option(names = "--edit-steps", defaultValue = "30", description = "ODE steps of each edit (default: ${DEFAULT-VALUE})")
-  int editSteps;
+  @Mixin EditCommand.Sampling sampling;
 
   @Option(names = "--seed", defaultValue = "9", description = "seed of the training examples and the inversion (default: ${DEFAULT-VALUE})")
   long seed;
@@ -73,14 +73,14 @@ final class EditInvertCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EditTask t = EditCommand.parseTask(task);
     for (int n : shots) if (n < 1 || n > 100_000) throw new IllegalArgumentException("--shots %d must be in [1, 100000]".formatted(n));
-    if (steps < 1) throw new IllegalArgumentException("--steps %d must be >= 1".formatted(steps));
+    if (steps < 1) throw new IllegalArgumentException("--inversion-steps %d must be >= 1".formatted(steps));
     Paths.requireWritable(json);
     List<Map<String, Object>> rows = new ArrayList<>();
     try (NDManager m = NDManager.newBaseManager();
         EditGenerator gen = EditGenerator.load(checkpoint == null ? EditCommand.defaultCheckpoint() : checkpoint, m)) {
       EditTasks tasks = new EditTasks(gen.config().world());
       List<EditExample> test = tasks.testSet(t, Split.TEST_SEEN, perTask, sceneSeed);
-      EditGenerator.Options o = new EditGenerator.Options(editSteps, 1.5f, 5f, 3);
+      EditGenerator.Options o = sampling.options(3);
       rows.add(row("null task (no embedding)", 0, 0, score(test, gen.editor(test, o, gen.nullTask(), 32))));
       rows.add(row("predicted task", 0, 0, score(test, gen.editor(test, o, false, 32))));
       for (int n : shots) {
@@ -101,7 +101,10 @@ final class EditInvertCommand implements Callable<Integer> {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("checkpoint", String.valueOf(checkpoint == null ? EditCommand.defaultCheckpoint() : checkpoint));
     doc.put("task", t.id());
-    doc.put("steps", steps);
+    doc.put("inversion_steps", steps);
+    doc.put("edit_steps", sampling.steps);
+    doc.put("image_guidance", sampling.imageGuidance);
+    doc.put("text_guidance", sampling.textGuidance);
     doc.put("lr", lr);
     doc.put("full_steps", fullSteps);
     doc.put("full_lr", fullLr);

@@ -66,8 +66,8 @@ class EditCliTest {
     assertThat(again.code()).as(again.err()).isZero();
 
     Path inv = dir.resolve("invert.json");
-    CliRun i = CliRun.of("edit", "invert", "--checkpoint", ck.toString(), "--shots", "1,3", "--steps", "2", "--per-task", "2",
-        "--edit-steps", "2", "--full-steps", "1", "--json", inv.toString());
+    CliRun i = CliRun.of("edit", "invert", "--checkpoint", ck.toString(), "--shots", "1,3", "--inversion-steps", "2", "--per-task", "2",
+        "--steps", "2", "--full-steps", "1", "--json", inv.toString());
     assertThat(i.code()).as(i.err()).isZero();
     var rows = Json.readTree(inv).get("rows");
     assertThat(rows.size()).isEqualTo(5); // null task, predicted task, 1 and 3 examples, the whole model
