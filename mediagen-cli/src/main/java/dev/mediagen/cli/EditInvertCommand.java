@@ -127,6 +127,7 @@ final class EditInvertCommand implements Callable<Integer> {
     r.put("success", s.success());
     r.put("preserved", s.preserved());
     r.put("exact", s.exact());
+    r.put("overlap", s.overlap());
     r.put("l1_target", s.l1Target());
     r.put("feature_target", s.featureTarget());
     return r;
