@@ -61,13 +61,13 @@ final class EditCommand implements Callable<Integer> {
 
   /** How every edit command samples: ODE steps and the two guidance scales (Emu Edit's dual CFG). */
   static final class Sampling {
-    @Option(names = "--image-guidance", defaultValue = "1.5", description = "image CFG scale (default: ${DEFAULT-VALUE})")
+    @Option(names = "--image-guidance", defaultValue = "" + EditGenerator.Options.IMAGE_GUIDANCE, description = "image CFG scale (default: ${DEFAULT-VALUE})")
     float imageGuidance;
 
-    @Option(names = "--text-guidance", defaultValue = "5", description = "text CFG scale (default: ${DEFAULT-VALUE})")
+    @Option(names = "--text-guidance", defaultValue = "" + EditGenerator.Options.TEXT_GUIDANCE, description = "text CFG scale (default: ${DEFAULT-VALUE})")
     float textGuidance;
 
-    @Option(names = "--steps", defaultValue = "30", description = "ODE steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "" + EditGenerator.Options.STEPS, description = "ODE steps (default: ${DEFAULT-VALUE})")
     int steps;
 
     EditGenerator.Options options(long seed) {

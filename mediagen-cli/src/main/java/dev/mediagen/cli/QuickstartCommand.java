@@ -127,7 +127,7 @@ final class QuickstartCommand implements Callable<Integer> {
       for (var t : EDIT_TASKS) ex.add(tasks.testSet(t, dev.mediagen.world.Split.TEST_SEEN, 1, 2024).get(0));
       List<Video> edited = gen.edit(ex.stream().map(dev.mediagen.edit.EditExample::sourceImage).toList(),
           ex.stream().map(dev.mediagen.edit.EditExample::instruction).toList(), java.util.Collections.nCopies(ex.size(), null),
-          new dev.mediagen.edit.EditGenerator.Options(steps, 1.5f, 5f, 0));
+          dev.mediagen.edit.EditGenerator.Options.defaults());
       List<BufferedImage> tiles = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < ex.size(); i++) {

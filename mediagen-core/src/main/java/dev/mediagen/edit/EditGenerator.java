@@ -35,14 +35,21 @@ public final class EditGenerator implements AutoCloseable {
   private final EditCheckpoint.Config config;
   private final InstructionTaskClassifier predictor;
 
-  /** Sampling settings; Emu Edit's guidance scales are 1.5 (image) and 5.0 (text). */
+  /** Sampling settings (Emu Edit's own guidance scales are 1.5 for the image and 5.0 for the text). */
   public record Options(int steps, float imageGuidance, float textGuidance, long seed) {
+    /** Default ODE steps. */
+    public static final int STEPS = 30;
+    /** Default image guidance scale. */
+    public static final float IMAGE_GUIDANCE = 1.5f;
+    /** Default text guidance scale. */
+    public static final float TEXT_GUIDANCE = 5f;
+
     public Options {
       if (steps < 1 || steps > 10_000) throw new IllegalArgumentException("steps %d must be in [1, 10000]".formatted(steps));
     }
 
     public static Options defaults() {
-      return new Options(30, 1.5f, 5f, 0);
+      return new Options(STEPS, IMAGE_GUIDANCE, TEXT_GUIDANCE, 0);
     }
   }
 
