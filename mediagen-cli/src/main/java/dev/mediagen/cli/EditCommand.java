@@ -136,7 +136,6 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--scene-seed", defaultValue = "11", description = "seed of the held-out scenes (default: ${DEFAULT-VALUE}; tune settings on another)")
     long sceneSeed;
 
-
     @Mixin Sampling sampling;
 
     @Option(names = "--json", required = true, description = "results file")

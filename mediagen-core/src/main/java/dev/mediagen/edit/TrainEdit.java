@@ -70,9 +70,16 @@ public final class TrainEdit {
           : VideoCheckpoint.load(VideoCheckpoint.resolve(o.init()), root, false);
       EditModel model = new EditModel(init == null ? o.model().withVocab(tok.size())
           : EditInit.config(init.config().model(), tok.size(), o.model().tasks()));
+      if (model.config().size() != o.world().size()) {
+        throw new IllegalArgumentException("the init checkpoint draws %d px images, the edit world renders %d px"
+            .formatted(model.config().size(), o.world().size()));
+      }
       model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
-      String initMessage = init == null ? ""
-          : ", from %s (%d of %d words' embeddings)".formatted(o.init(), EditInit.copy(init, model, tok, root), tok.size());
+      String initMessage = "";
+      if (init != null) {
+        int words = EditInit.copy(init, model, tok, root);
+        initMessage = ", from %s (%d of %d words' embeddings)".formatted(o.init(), words, tok.size());
+      }
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, 0.01f);
       Ema ema = new Ema(model, root, tc.emaDecay());
       VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);

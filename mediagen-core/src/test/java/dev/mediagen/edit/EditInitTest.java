@@ -72,6 +72,18 @@ class EditInitTest {
       NDArray b = model.forward(ps, xt, t, p, Tensors.floats(m, uniform(rng, 768), shape), task, false);
       assertThat(a.sub(b).abs().max().getFloat()).isLessThan(1e-6f);
     }
+    // the training loop wires it: two steps from the checkpoint, and the start message says so
+    List<String> messages = new java.util.ArrayList<>();
+    TrainEdit.Result r = TrainEdit.run(new TrainEdit.Options(dir.resolve("edit"), null, EditModelConfig.tiny(), w, EditTrainConfig.tiny(), 0, 2, dir),
+        new TrainEdit.Listener() {
+          @Override
+          public void started(long step, long lastStep, String message) {
+            messages.add(message);
+          }
+        });
+    assertThat(r.step()).isEqualTo(2);
+    assertThat(r.lastLoss()).isFinite();
+    assertThat(messages.get(0)).contains("from " + dir).contains("words' embeddings");
   }
 
   @Test
