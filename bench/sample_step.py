@@ -8,7 +8,6 @@ small at 8×8 latents and count against Java. Prints `python_step_ms=<median>`.
 """
 import os
 import sys
-import time
 
 for k, v in dict(D=192, DEPTH=6, HEADS=6, P=1, C=8, B=2, T=8, H=8, W=8, L=128).items():
     os.environ.setdefault("PEER_" + k, str(v))
@@ -27,19 +26,17 @@ def main():
     x = torch.randn(half, ts.C, ts.T, ts.H, ts.W)
     ctx = torch.randn(ts.B, ts.L, ts.D)
     pooled = ctx.mean(1)
-    times = []
-    with torch.no_grad():
-        for i in range(iters + 3):
-            t0 = time.perf_counter()
-            v = model(torch.cat([x, x]), torch.full((ts.B,), 0.5), ctx, pooled)
-            vc, vu = v[:half], v[half:]
-            x = x + 0.02 * (vu + 4.0 * (vc - vu))
-            if i >= 3:
-                times.append((time.perf_counter() - t0) * 1000)
-    times.sort()
-    print(f"python_tokens={ts.T * ts.H * ts.W // (ts.P * ts.P)} python_batch={ts.B}")
-    print(f"python_step_ms={times[len(times) // 2]:.1f}")
+    state = {"x": x}
 
+    def step():
+        v = model(torch.cat([state["x"], state["x"]]), torch.full((ts.B,), 0.5), ctx, pooled)
+        vc, vu = v[:half], v[half:]
+        state["x"] = state["x"] + 0.02 * (vu + 4.0 * (vc - vu))
+
+    with torch.no_grad():
+        ms = ts.median_ms(step, iters)
+    print(f"python_tokens={ts.T * ts.H * ts.W // (ts.P * ts.P)} python_batch={ts.B}")
+    print(f"python_step_ms={ms:.1f}")
 
 if __name__ == "__main__":
     main()

@@ -122,19 +122,30 @@ def main():
     ctx = torch.randn(B, L, D)
     pooled = ctx.mean(1)
     n_params = sum(p.numel() for p in model.parameters())
-    times = []
-    for i in range(iters + 3):
-        t0 = time.perf_counter()
+    last = {}
+
+    def step():
         loss = (model(x, t, ctx, pooled) - target).pow(2).mean()
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
-        if i >= 3:
+        last["loss"] = loss
+
+    ms = median_ms(step, iters)
+    print(f"python_params={n_params} python_loss={last['loss'].item():.4f}")
+    print(f"python_ms={ms:.1f}")
+
+
+def median_ms(step, iters, warmup=3):
+    """Median wall time in ms of `iters` calls of step(), after `warmup` untimed ones."""
+    times = []
+    for i in range(iters + warmup):
+        t0 = time.perf_counter()
+        step()
+        if i >= warmup:
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
-    print(f"python_params={n_params} python_loss={loss.item():.4f}")
-    print(f"python_ms={times[len(times) // 2]:.1f}")
-
+    return times[len(times) // 2]
 
 if __name__ == "__main__":
     main()

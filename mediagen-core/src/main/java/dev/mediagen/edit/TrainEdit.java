@@ -66,8 +66,9 @@ public final class TrainEdit {
     WordTokenizer tok = WordTokenizer.fromTexts(vocabularyTexts(o.world()));
     try (NDManager root = NDManager.newBaseManager();
         PromptEncoder prompts = new PromptEncoder(new MiniLmEncoder(), tok, o.model().text().maxWords())) {
+      NDManager initScope = root.newSubManager(); // the init checkpoint's tensors live only until they are copied
       VideoCheckpoint.Loaded init = o.init() == null || o.resume() != null ? null
-          : VideoCheckpoint.load(VideoCheckpoint.resolve(o.init()), root, false);
+          : VideoCheckpoint.load(VideoCheckpoint.resolve(o.init()), initScope, false);
       EditModel model = new EditModel(init == null ? o.model().withVocab(tok.size())
           : EditInit.config(init.config().model(), tok.size(), o.model().tasks()));
       if (model.config().size() != o.world().size()) {
@@ -77,9 +78,10 @@ public final class TrainEdit {
       model.initialize(root, Seeds.derive(tc.seed(), Seeds.INIT, 0));
       String initMessage = "";
       if (init != null) {
-        int words = EditInit.copy(init, model, tok, root);
+        int words = EditInit.copy(init, model, tok, initScope);
         initMessage = ", from %s (%d of %d words' embeddings)".formatted(o.init(), words, tok.size());
       }
+      initScope.close();
       AdamW opt = new AdamW(model, root, 0.9f, 0.99f, 1e-8f, 0.01f);
       Ema ema = new Ema(model, root, tc.emaDecay());
       VideoCheckpoint.State state = new VideoCheckpoint.State(0, 0, 0, List.of(), Double.NaN);
